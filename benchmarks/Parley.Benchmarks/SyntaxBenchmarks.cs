@@ -1,0 +1,77 @@
+using BenchmarkDotNet.Attributes;
+using Parley.Syntax;
+using Parley.Syntax.Model;
+using Parley.Text;
+
+namespace Parley.Benchmarks;
+
+/// <summary>
+/// Throughput of tagging + lemmatizing + parsing on one core. Each invocation annotates exactly
+/// <see cref="TokensPerInvoke"/> tokens, so BenchmarkDotNet's "Op/s" column reads as tokens per second.
+/// The text is the README sample article, tokenized once in setup and re-annotated in every run.
+/// </summary>
+[MemoryDiagnoser]
+public class SyntaxBenchmarks
+{
+    public const int TokensPerInvoke = 20_000;
+
+    private readonly List<Document> _documents = new();
+    private SyntaxPipeline _pipeline = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string root = RepositoryRoot();
+        _pipeline = new SyntaxPipeline(SyntaxModel.Load(Path.Combine(root, "data", "models", "en")));
+        string text = File.ReadAllText(Path.Combine(root, "samples", "geneva-talks.txt"));
+        var tokenizer = new Tokenizer();
+        var splitter = new SentenceSplitter();
+        int tokens = 0;
+        while (tokens < TokensPerInvoke)
+        {
+            Document document = DocumentFactory.Create("sample", text, tokenizer, splitter);
+            int take = Math.Min(document.TokenCount, TokensPerInvoke - tokens);
+            _documents.Add(Truncate(document, take));
+            tokens += take;
+        }
+    }
+
+    [Benchmark(OperationsPerInvoke = TokensPerInvoke)]
+    public void TagAndParse()
+    {
+        foreach (Document document in _documents)
+        {
+            _pipeline.Annotate(document);
+        }
+    }
+
+    private static Document Truncate(Document document, int tokens)
+    {
+        if (tokens == document.TokenCount)
+        {
+            return document;
+        }
+        var sentences = new List<int>();
+        for (int s = 0; s < document.SentenceCount; s++)
+        {
+            int first = document.GetSentence(s).FirstToken;
+            if (first < tokens)
+            {
+                sentences.Add(first);
+            }
+        }
+        return new Document(document.Id, document.Text, document.TokenStarts[..tokens].ToArray(), document.TokenEnds[..tokens].ToArray(), sentences.ToArray());
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Parley.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new DirectoryNotFoundException("run the benchmarks from inside the Parley repository");
+    }
+}

@@ -1,0 +1,14 @@
+using Parley.Cli;
+using Parley.Cli.Commands;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("parley");
+    config.PropagateExceptions();
+    config.AddCommand<ParseCommand>("parse").WithDescription("Tokenize, tag and parse text; print CoNLL-U with character offsets.");
+    config.AddCommand<EvalSyntaxCommand>("eval-syntax").WithDescription("Re-tag and re-parse a gold CoNLL-U file and print accuracies and speed.");
+    config.AddCommand<TrainSyntaxCommand>("train-syntax").WithDescription("Train the tagger, lemmatizer and parser from UD treebanks.");
+});
+return CliRunner.Run(app, args);

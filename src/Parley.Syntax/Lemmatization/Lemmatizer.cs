@@ -1,0 +1,136 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using Parley.Text;
+
+namespace Parley.Syntax.Lemmatization;
+
+/// <summary>
+/// Dictionary-and-rules lemmatizer. A form seen in training with the same tag takes its most frequent
+/// lemma; an unseen irregular verb form takes its lemma from Parley's irregular list ("fled" → flee);
+/// otherwise the most specific suffix rule learned for the tag applies ("vetoed"/VBD → strip "ed"…).
+/// Proper nouns keep their form.
+/// </summary>
+public sealed class Lemmatizer
+{
+    private readonly FrozenDictionary<ulong, string> _exact;
+    private readonly FrozenDictionary<ulong, SuffixRule> _rules;
+    private readonly FrozenDictionary<string, string> _irregular;
+
+    internal Lemmatizer(IDictionary<ulong, string> exact, IDictionary<ulong, SuffixRule> rules)
+    {
+        _exact = exact.ToFrozenDictionary();
+        _rules = rules.ToFrozenDictionary();
+        _irregular = LoadIrregular();
+    }
+
+    /// <summary>Number of (form, tag) pairs in the exact table.</summary>
+    public int ExactCount => _exact.Count;
+
+    /// <summary>Number of learned suffix rules.</summary>
+    public int RuleCount => _rules.Count;
+
+    internal IReadOnlyDictionary<ulong, string> Exact => _exact;
+
+    internal IReadOnlyDictionary<ulong, SuffixRule> Rules => _rules;
+
+    /// <summary>The longest suffix a rule may be keyed on.</summary>
+    internal const int MaxSuffix = 5;
+
+    /// <summary>Returns the lemma of <paramref name="form"/> tagged <paramref name="xpos"/>.</summary>
+    public string Lemmatize(ReadOnlySpan<char> form, string xpos, UPos upos)
+    {
+        ArgumentNullException.ThrowIfNull(xpos);
+        ulong tag = StableHash.Of(xpos);
+        if (_exact.TryGetValue(StableHash.Combine(StableHash.OfLower(form), tag), out string? lemma))
+        {
+            return lemma;
+        }
+        if (upos == UPos.PROPN || form.Length > 40)
+        {
+            return form.ToString();
+        }
+        string lower = form.ToString().ToLowerInvariant();
+        if ((upos == UPos.VERB || upos == UPos.AUX) && _irregular.TryGetValue(lower, out string? irregular))
+        {
+            return irregular;
+        }
+        for (int length = Math.Min(MaxSuffix, lower.Length - 1); length >= 1; length--)
+        {
+            if (_rules.TryGetValue(RuleKey(tag, lower.AsSpan(lower.Length - length)), out SuffixRule rule) && rule.Strip < lower.Length)
+            {
+                return string.Concat(lower.AsSpan(0, lower.Length - rule.Strip), rule.Append);
+            }
+        }
+        return upos == UPos.PROPN ? form.ToString() : lower;
+    }
+
+    internal static ulong RuleKey(ulong tagHash, ReadOnlySpan<char> suffix) => StableHash.Combine(tagHash, StableHash.Of(suffix), 0x5F);
+
+    private static FrozenDictionary<string, string> LoadIrregular()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        Assembly assembly = typeof(Lemmatizer).Assembly;
+        using Stream stream = assembly.GetManifestResourceStream("Parley.Syntax.Lemmatization.irregular.tsv")
+            ?? throw new InvalidOperationException("irregular verb list is missing from the assembly");
+        using var reader = new StreamReader(stream);
+        string? line;
+        while ((line = reader.ReadLine()) != null)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0)
+            {
+                map[line[..tab]] = string.Intern(line[(tab + 1)..]);
+            }
+        }
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    internal void Write(BinaryWriter writer)
+    {
+        WriteSorted(writer, _exact, static (w, v) => w.Write(v));
+        WriteSorted(writer, _rules, static (w, v) =>
+        {
+            w.Write((byte)v.Strip);
+            w.Write(v.Append);
+        });
+    }
+
+    internal static Lemmatizer Read(BinaryReader reader)
+    {
+        var exact = ReadMap(reader, static r => string.Intern(r.ReadString()));
+        var rules = ReadMap(reader, static r => new SuffixRule(r.ReadByte(), string.Intern(r.ReadString())));
+        return new Lemmatizer(exact, rules);
+    }
+
+    private static void WriteSorted<T>(BinaryWriter writer, IReadOnlyDictionary<ulong, T> map, Action<BinaryWriter, T> write)
+    {
+        var keys = new List<ulong>(map.Keys);
+        keys.Sort();
+        writer.Write(keys.Count);
+        foreach (ulong key in keys)
+        {
+            writer.Write(key);
+            write(writer, map[key]);
+        }
+    }
+
+    private static Dictionary<ulong, T> ReadMap<T>(BinaryReader reader, Func<BinaryReader, T> read)
+    {
+        int count = reader.ReadInt32();
+        if (count < 0)
+        {
+            throw new InvalidDataException("corrupt lemmatizer table");
+        }
+        var map = new Dictionary<ulong, T>(count);
+        for (int i = 0; i < count; i++)
+        {
+            ulong key = reader.ReadUInt64();
+            map[key] = read(reader);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,103 @@
+using System.IO.Compression;
+using Parley.Syntax.Lemmatization;
+using Parley.Syntax.Parsing;
+using Parley.Syntax.Tagging;
+
+namespace Parley.Syntax.Model;
+
+/// <summary>
+/// The trained English syntax model: tagger, lemmatizer and parser. Immutable and safe to share
+/// between threads; stored as three compressed binary files in one directory.
+/// </summary>
+public sealed class SyntaxModel
+{
+    /// <summary>File names of the model parts inside a model directory.</summary>
+    public static readonly IReadOnlyList<string> FileNames = ["tagger.bin", "lemmas.bin", "parser.bin"];
+
+    private const string Magic = "PARLEY-SYNTAX";
+    private const int FormatVersion = 1;
+
+    /// <summary>Creates a model from its parts.</summary>
+    public SyntaxModel(Tagger tagger, Lemmatizer lemmatizer, DependencyParser parser)
+    {
+        Tagger = tagger ?? throw new ArgumentNullException(nameof(tagger));
+        Lemmatizer = lemmatizer ?? throw new ArgumentNullException(nameof(lemmatizer));
+        Parser = parser ?? throw new ArgumentNullException(nameof(parser));
+    }
+
+    /// <summary>The part-of-speech tagger.</summary>
+    public Tagger Tagger { get; }
+
+    /// <summary>The lemmatizer.</summary>
+    public Lemmatizer Lemmatizer { get; }
+
+    /// <summary>The dependency parser.</summary>
+    public DependencyParser Parser { get; }
+
+    /// <summary>Writes the model into <paramref name="directory"/> (created if needed).</summary>
+    public void Save(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        Directory.CreateDirectory(directory);
+        WritePart(Path.Combine(directory, FileNames[0]), "tagger", Tagger.Write);
+        WritePart(Path.Combine(directory, FileNames[1]), "lemmas", Lemmatizer.Write);
+        WritePart(Path.Combine(directory, FileNames[2]), "parser", Parser.Write);
+    }
+
+    /// <summary>Loads a model saved by <see cref="Save"/>; errors name the file at fault.</summary>
+    public static SyntaxModel Load(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!Directory.Exists(directory))
+        {
+            throw new FileNotFoundException($"model directory '{directory}' does not exist");
+        }
+        Tagger tagger = ReadPart(Path.Combine(directory, FileNames[0]), "tagger", Tagger.Read);
+        Lemmatizer lemmatizer = ReadPart(Path.Combine(directory, FileNames[1]), "lemmas", Lemmatizer.Read);
+        DependencyParser parser = ReadPart(Path.Combine(directory, FileNames[2]), "parser", DependencyParser.Read);
+        return new SyntaxModel(tagger, lemmatizer, parser);
+    }
+
+    private static void WritePart(string path, string kind, Action<BinaryWriter> write)
+    {
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write);
+        using (var header = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            header.Write(Magic);
+            header.Write(kind);
+            header.Write(FormatVersion);
+        }
+        using var zip = new ZLibStream(file, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(new BufferedStream(zip, 1 << 16));
+        write(writer);
+    }
+
+    private static T ReadPart<T>(string path, string kind, Func<BinaryReader, T> read)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"model file '{path}' is missing");
+        }
+        try
+        {
+            using var file = new BufferedStream(new FileStream(path, FileMode.Open, FileAccess.Read), 1 << 16);
+            using var header = new BinaryReader(file, System.Text.Encoding.UTF8, leaveOpen: true);
+            if (header.ReadString() != Magic || header.ReadString() != kind)
+            {
+                throw new InvalidDataException("not a Parley syntax model part");
+            }
+            int version = header.ReadInt32();
+            if (version != FormatVersion)
+            {
+                throw new InvalidDataException($"format version {version} is not supported");
+            }
+            using var zip = new ZLibStream(file, CompressionMode.Decompress);
+            using var reader = new BinaryReader(new BufferedStream(zip, 1 << 16));
+            return read(reader);
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using Parley.Syntax.Learning;
+
+namespace Parley.Syntax.Parsing;
+
+/// <summary>
+/// Feature templates of the arc-eager parser, after Zhang and Nivre (2011): words and tags of the
+/// stack top (S0), the buffer front (N0..N2), heads and outer children, distance, valency and label
+/// sets, plus conjunctions. A second, smaller template set scores the relation label of an arc
+/// between S0 and N0 (the joint score of LEFT-l is transition score + label score).
+/// </summary>
+internal static class ParserFeatures
+{
+    public const int MaxTransitionFeatures = 96;
+    public const int MaxLabelFeatures = 32;
+
+    public static int ExtractTransition(ParserState s, ParserInput x, Span<ulong> f)
+    {
+        int s0 = s.StackTop;
+        int n0 = s.Buffer <= s.Length ? s.Buffer : -1;
+        int n1 = n0 >= 0 && n0 + 1 <= s.Length ? n0 + 1 : -1;
+        int n2 = n1 >= 0 && n1 + 1 <= s.Length ? n1 + 1 : -1;
+        int s0h = s.Head[s0] >= 0 ? s.Head[s0] : -1;
+        int s0h2 = s0h >= 0 && s.Head[s0h] >= 0 ? s.Head[s0h] : -1;
+        int s0l = s.Left1[s0], s0l2 = s.Left2[s0], s0r = s.Right1[s0], s0r2 = s.Right2[s0];
+        int n0l = n0 >= 0 ? s.Left1[n0] : -1;
+        int n0l2 = n0 >= 0 ? s.Left2[n0] : -1;
+        int s1 = s.StackSecond;
+
+        ulong s0w = x.W(s0), s0p = x.T(s0), n0w = x.W(n0), n0p = x.T(n0);
+        ulong n1w = x.W(n1), n1p = x.T(n1), n2w = x.W(n2), n2p = x.T(n2);
+        ulong s0wp = s0w * 31 + s0p, n0wp = n0w * 31 + n0p, n1wp = n1w * 31 + n1p;
+        ulong dist = n0 < 0 ? 0 : (ulong)Math.Min(n0 - s0, 6);
+        ulong s0vl = (ulong)s.LeftCount[s0], s0vr = (ulong)s.RightCount[s0];
+        ulong n0vl = n0 >= 0 ? (ulong)s.LeftCount[n0] : 0;
+        ulong s0hw = x.W(s0h), s0hp = x.T(s0h), s0lw = x.W(s0l), s0lp = x.T(s0l);
+        ulong s0rw = x.W(s0r), s0rp = x.T(s0r), n0lw = x.W(n0l), n0lp = x.T(n0l);
+        ulong s0ll = Lab(s, s0l), s0rl = Lab(s, s0r), n0ll = Lab(s, n0l), s0hl = (ulong)(s.Label[s0] + 1);
+        int k = 0;
+        f[k++] = FeatureHash.Of(1, s0wp);
+        f[k++] = FeatureHash.Of(2, s0w);
+        f[k++] = FeatureHash.Of(3, s0p);
+        f[k++] = FeatureHash.Of(4, n0wp);
+        f[k++] = FeatureHash.Of(5, n0w);
+        f[k++] = FeatureHash.Of(6, n0p);
+        f[k++] = FeatureHash.Of(7, n1wp);
+        f[k++] = FeatureHash.Of(8, n1w);
+        f[k++] = FeatureHash.Of(9, n1p);
+        f[k++] = FeatureHash.Of(10, n2w * 31 + n2p);
+        f[k++] = FeatureHash.Of(11, n2w);
+        f[k++] = FeatureHash.Of(12, n2p);
+        f[k++] = FeatureHash.Of(13, s0wp, n0wp);
+        f[k++] = FeatureHash.Of(14, s0wp, n0w);
+        f[k++] = FeatureHash.Of(15, s0w, n0wp);
+        f[k++] = FeatureHash.Of(16, s0wp, n0p);
+        f[k++] = FeatureHash.Of(17, s0p, n0wp);
+        f[k++] = FeatureHash.Of(18, s0w, n0w);
+        f[k++] = FeatureHash.Of(19, s0p, n0p);
+        f[k++] = FeatureHash.Of(20, n0p, n1p);
+        f[k++] = FeatureHash.Of(21, n0p, n1p, n2p);
+        f[k++] = FeatureHash.Of(22, s0p, n0p, n1p);
+        f[k++] = FeatureHash.Of(23, s0hp, s0p, n0p);
+        f[k++] = FeatureHash.Of(24, s0p, s0lp, n0p);
+        f[k++] = FeatureHash.Of(25, s0p, s0rp, n0p);
+        f[k++] = FeatureHash.Of(26, s0p, n0p, n0lp);
+        f[k++] = FeatureHash.Of(27, s0w, dist);
+        f[k++] = FeatureHash.Of(28, s0p, dist);
+        f[k++] = FeatureHash.Of(29, n0w, dist);
+        f[k++] = FeatureHash.Of(30, n0p, dist);
+        f[k++] = FeatureHash.Of(31, s0w, n0w, dist);
+        f[k++] = FeatureHash.Of(32, s0p, n0p, dist);
+        f[k++] = FeatureHash.Of(33, s0w, s0vr);
+        f[k++] = FeatureHash.Of(34, s0p, s0vr);
+        f[k++] = FeatureHash.Of(35, s0w, s0vl);
+        f[k++] = FeatureHash.Of(36, s0p, s0vl);
+        f[k++] = FeatureHash.Of(37, n0w, n0vl);
+        f[k++] = FeatureHash.Of(38, n0p, n0vl);
+        f[k++] = FeatureHash.Of(39, s0hw);
+        f[k++] = FeatureHash.Of(40, s0hp);
+        f[k++] = FeatureHash.Of(41, s0hl);
+        f[k++] = FeatureHash.Of(42, s0lw);
+        f[k++] = FeatureHash.Of(43, s0lp);
+        f[k++] = FeatureHash.Of(44, s0ll);
+        f[k++] = FeatureHash.Of(45, s0rw);
+        f[k++] = FeatureHash.Of(46, s0rp);
+        f[k++] = FeatureHash.Of(47, s0rl);
+        f[k++] = FeatureHash.Of(48, n0lw);
+        f[k++] = FeatureHash.Of(49, n0lp);
+        f[k++] = FeatureHash.Of(50, n0ll);
+        f[k++] = FeatureHash.Of(51, x.W(s0h2));
+        f[k++] = FeatureHash.Of(52, x.T(s0h2));
+        f[k++] = FeatureHash.Of(53, s0h >= 0 ? (ulong)(s.Label[s0h] + 1) : 0);
+        f[k++] = FeatureHash.Of(54, x.W(s0l2));
+        f[k++] = FeatureHash.Of(55, x.T(s0l2));
+        f[k++] = FeatureHash.Of(56, Lab(s, s0l2));
+        f[k++] = FeatureHash.Of(57, x.W(s0r2));
+        f[k++] = FeatureHash.Of(58, x.T(s0r2));
+        f[k++] = FeatureHash.Of(59, Lab(s, s0r2));
+        f[k++] = FeatureHash.Of(60, x.W(n0l2));
+        f[k++] = FeatureHash.Of(61, x.T(n0l2));
+        f[k++] = FeatureHash.Of(62, Lab(s, n0l2));
+        f[k++] = FeatureHash.Of(63, s0p, s0lp, x.T(s0l2));
+        f[k++] = FeatureHash.Of(64, s0p, s0rp, x.T(s0r2));
+        f[k++] = FeatureHash.Of(65, s0p, s0hp, x.T(s0h2));
+        f[k++] = FeatureHash.Of(66, n0p, n0lp, x.T(n0l2));
+        f[k++] = FeatureHash.Of(67, s0w, s.RightLabels[s0]);
+        f[k++] = FeatureHash.Of(68, s0p, s.RightLabels[s0]);
+        f[k++] = FeatureHash.Of(69, s0w, s.LeftLabels[s0]);
+        f[k++] = FeatureHash.Of(70, s0p, s.LeftLabels[s0]);
+        f[k++] = FeatureHash.Of(71, n0w, n0 >= 0 ? s.LeftLabels[n0] : 0);
+        f[k++] = FeatureHash.Of(72, n0p, n0 >= 0 ? s.LeftLabels[n0] : 0);
+        f[k++] = FeatureHash.Of(73, x.T(s1), s0p, n0p);
+        f[k++] = FeatureHash.Of(74, x.W(s1), s0p);
+        f[k++] = FeatureHash.Of(75, s0 == 0 ? 1UL : s.Head[s0] >= 0 ? 2UL : 3UL, n0p, (ulong)s.RootChildren);
+        // Lexical classes (tags the word took in training) stay right when the tagger errs.
+        ulong s0c = x.L(s0), n0c = x.L(n0), n1c = x.L(n1);
+        f[k++] = FeatureHash.Of(76, s0c);
+        f[k++] = FeatureHash.Of(77, n0c);
+        f[k++] = FeatureHash.Of(78, n1c);
+        f[k++] = FeatureHash.Of(79, s0c, n0c);
+        f[k++] = FeatureHash.Of(80, s0p, n0c);
+        f[k++] = FeatureHash.Of(81, s0c, n0p);
+        f[k++] = FeatureHash.Of(82, n0c, n1c);
+        f[k++] = FeatureHash.Of(83, s0c, n0c, dist);
+        return k;
+    }
+
+    public static int ExtractLabel(ParserState s, ParserInput x, Span<ulong> f)
+    {
+        int s0 = s.StackTop;
+        int n0 = s.Buffer <= s.Length ? s.Buffer : -1;
+        int n1 = n0 >= 0 && n0 + 1 <= s.Length ? n0 + 1 : -1;
+        int s0h = s.Head[s0];
+        int s0l = s.Left1[s0], s0r = s.Right1[s0];
+        int n0l = n0 >= 0 ? s.Left1[n0] : -1;
+        ulong s0w = x.W(s0), s0p = x.T(s0), n0w = x.W(n0), n0p = x.T(n0);
+        ulong dist = n0 < 0 ? 0 : (ulong)Math.Min(n0 - s0, 6);
+        ulong n0ls = n0 >= 0 ? s.LeftLabels[n0] : 0;
+        int k = 0;
+        f[k++] = FeatureHash.Of(101, 0);
+        f[k++] = FeatureHash.Of(102, s0w);
+        f[k++] = FeatureHash.Of(103, s0p);
+        f[k++] = FeatureHash.Of(104, n0w);
+        f[k++] = FeatureHash.Of(105, n0p);
+        f[k++] = FeatureHash.Of(106, s0w, n0w);
+        f[k++] = FeatureHash.Of(107, s0p, n0p);
+        f[k++] = FeatureHash.Of(108, s0p, n0p, dist);
+        f[k++] = FeatureHash.Of(109, s0w, n0p);
+        f[k++] = FeatureHash.Of(110, s0p, n0w);
+        f[k++] = FeatureHash.Of(111, s0p, s.LeftLabels[s0], n0p);
+        f[k++] = FeatureHash.Of(112, n0p, n0ls, s0p);
+        f[k++] = FeatureHash.Of(113, x.W(s0l), s0p, n0p);
+        f[k++] = FeatureHash.Of(114, x.W(s0r), s0p, n0p);
+        f[k++] = FeatureHash.Of(115, x.W(n0l), n0p, s0p);
+        f[k++] = FeatureHash.Of(116, x.T(s0h), s0p, n0p);
+        f[k++] = FeatureHash.Of(117, Lab(s, s0l), s0p, n0p);
+        f[k++] = FeatureHash.Of(118, Lab(s, n0l), n0p, s0p);
+        f[k++] = FeatureHash.Of(119, x.T(n1), n0p, s0p);
+        f[k++] = FeatureHash.Of(120, x.T(n0l), n0p, s0p);
+        f[k++] = FeatureHash.Of(121, x.T(s0l), s0p, n0p);
+        f[k++] = FeatureHash.Of(122, n0 > 1 ? x.W(n0 - 1) : 0, s0p, n0p);
+        f[k++] = FeatureHash.Of(123, s0 + 1 <= s.Length ? x.W(s0 + 1) : 0, s0p, n0p);
+        f[k++] = FeatureHash.Of(124, s0h >= 0 ? (ulong)(s.Label[s0] + 1) : 0, s0p, n0p);
+        f[k++] = FeatureHash.Of(125, x.W(s0l), x.W(n0l), n0p);
+        f[k++] = FeatureHash.Of(126, s0w, n0w, dist);
+        f[k++] = FeatureHash.Of(127, s.RightLabels[s0], s0p, n0p);
+        f[k++] = FeatureHash.Of(128, x.L(s0), x.L(n0));
+        f[k++] = FeatureHash.Of(129, s0w, n0p, dist);
+        f[k++] = FeatureHash.Of(130, s0p, n0w, dist);
+        return k;
+    }
+
+    private static ulong Lab(ParserState s, int position) => position >= 0 && s.Label[position] >= 0 ? (ulong)s.Label[position] + 1 : 0;
+}

@@ -1,0 +1,48 @@
+using Parley.Text;
+
+namespace Parley.Syntax.Parsing;
+
+/// <summary>
+/// Word and tag values of one sentence as seen by the parser's feature templates. Position 0 is
+/// ROOT; positions 1..n are the words. Values are hashes (words) or small ids (tags) and never 0,
+/// which is reserved for "no such position".
+/// </summary>
+internal sealed class ParserInput
+{
+    public const ulong None = 0;
+    public const ulong RootValue = 1;
+
+    public ulong[] Word = new ulong[64];
+    public ulong[] Tag = new ulong[64];
+    public ulong[] Lexical = new ulong[64];
+    public int Length;
+
+    /// <summary>Loads words, predicted tags and lexical classes (the tags a word took in training, 0 when rare).</summary>
+    public void Load(Document document, int firstToken, ReadOnlySpan<int> tagClasses, ReadOnlySpan<ulong> lexicalClasses)
+    {
+        int n = tagClasses.Length;
+        if (Word.Length < n + 2)
+        {
+            Array.Resize(ref Word, Math.Max(n + 2, Word.Length * 2));
+            Array.Resize(ref Tag, Word.Length);
+            Array.Resize(ref Lexical, Word.Length);
+        }
+        Word[0] = RootValue;
+        Tag[0] = RootValue;
+        Lexical[0] = RootValue;
+        ReadOnlySpan<ulong> lower = document.LowerHashes;
+        for (int i = 0; i < n; i++)
+        {
+            Word[i + 1] = lower[firstToken + i] | 2;
+            Tag[i + 1] = (ulong)tagClasses[i] + 2;
+            Lexical[i + 1] = lexicalClasses[i] | 2;
+        }
+        Length = n;
+    }
+
+    public ulong W(int position) => position < 0 ? None : Word[position];
+
+    public ulong T(int position) => position < 0 ? None : Tag[position];
+
+    public ulong L(int position) => position < 0 ? None : Lexical[position];
+}

@@ -1,0 +1,93 @@
+using Parley.Syntax.Model;
+using Parley.Syntax.Parsing;
+using Parley.Syntax.Tagging;
+using Parley.Text;
+
+namespace Parley.Syntax;
+
+/// <summary>
+/// Tags, lemmatizes and parses documents with a <see cref="SyntaxModel"/>. Holds reusable buffers,
+/// so one instance serves one thread; create one per worker (the model itself is shared).
+/// </summary>
+public sealed class SyntaxPipeline
+{
+    private readonly SyntaxModel _model;
+    private readonly TokenFeatureBuffer _features = new();
+    private readonly ParserWorkspace _parser;
+    private readonly float[] _tagScores;
+    private readonly ulong[] _tagFeatures = new ulong[TaggerFeatures.MaxFeatures];
+    private int[] _tags = new int[64];
+
+    /// <summary>Creates a pipeline over <paramref name="model"/>.</summary>
+    public SyntaxPipeline(SyntaxModel model)
+    {
+        _model = model ?? throw new ArgumentNullException(nameof(model));
+        _parser = new ParserWorkspace(model.Parser.Labels.Count);
+        _tagScores = new float[model.Tagger.Tags.Count];
+    }
+
+    /// <summary>The model in use.</summary>
+    public SyntaxModel Model => _model;
+
+    /// <summary>Annotates every sentence of <paramref name="document"/> (tags, lemmas, heads, relations).</summary>
+    public void Annotate(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        for (int s = 0; s < document.SentenceCount; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Sentence sentence = document.GetSentence(s);
+            AnnotateSentence(document, sentence.FirstToken, sentence.TokenCount, tagOnly: false);
+        }
+    }
+
+    /// <summary>Tags and lemmatizes only (no parse).</summary>
+    public void Tag(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        for (int s = 0; s < document.SentenceCount; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Sentence sentence = document.GetSentence(s);
+            AnnotateSentence(document, sentence.FirstToken, sentence.TokenCount, tagOnly: true);
+        }
+    }
+
+    private void AnnotateSentence(Document document, int first, int count, bool tagOnly)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+        if (_tags.Length < count)
+        {
+            _tags = new int[Math.Max(count, _tags.Length * 2)];
+        }
+        Span<int> tags = _tags.AsSpan(0, count);
+        _features.Load(document, first, count, _model.Tagger.Ambiguity);
+        _model.Tagger.Predict(document, first, _features, tags, _tagScores, _tagFeatures);
+        TokenAnnotations a = document.Annotations;
+        TagSet tagSet = _model.Tagger.Tags;
+        for (int i = 0; i < count; i++)
+        {
+            int t = first + i;
+            a.Upos[t] = tagSet.Upos(tags[i]);
+            a.Xpos[t] = tagSet.Xpos(tags[i]);
+            a.Lemma[t] = _model.Lemmatizer.Lemmatize(document.TokenText(t), a.Xpos[t], a.Upos[t]);
+        }
+        if (tagOnly)
+        {
+            return;
+        }
+        _parser.Input.Load(document, first, tags, _features.Ambiguity.AsSpan(0, count));
+        _model.Parser.Parse(_parser);
+        ParserState state = _parser.State;
+        LabelSet labels = _model.Parser.Labels;
+        for (int i = 0; i < count; i++)
+        {
+            int head = state.Head[i + 1];
+            a.Head[first + i] = head <= 0 ? -1 : first + head - 1;
+            a.Relation[first + i] = labels[Math.Max(0, state.Label[i + 1])];
+        }
+    }
+}

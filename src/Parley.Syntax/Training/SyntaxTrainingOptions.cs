@@ -1,0 +1,23 @@
+namespace Parley.Syntax.Training;
+
+/// <summary>Settings of <see cref="SyntaxTrainer"/>; the defaults produce the shipped English model.</summary>
+public sealed record SyntaxTrainingOptions
+{
+    /// <summary>Seed of every random choice (shuffling, exploration): same seed and data, same bytes.</summary>
+    public ulong Seed { get; init; } = 20261126;
+
+    /// <summary>Passes over the data for the tagger.</summary>
+    public int TaggerEpochs { get; init; } = 8;
+
+    /// <summary>Passes over the data for the parser.</summary>
+    public int ParserEpochs { get; init; } = 15;
+
+    /// <summary>Folds for jackknifed tags, so the parser trains on realistic (imperfect) tags.</summary>
+    public int JackknifeFolds { get; init; } = 5;
+
+    /// <summary>Averaged weights smaller than this are dropped when compiling the tagger.</summary>
+    public float TaggerMinWeight { get; init; } = 0.0f;
+
+    /// <summary>Averaged weights smaller than this are dropped when compiling the parser.</summary>
+    public float ParserMinWeight { get; init; } = 0.05f;
+}

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+
+namespace Parley.Cli.Tests;
+
+/// <summary>Runs the built <c>parley</c> program as a child process, as a user would.</summary>
+internal static class ParleyProcess
+{
+    public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) => RunWithInput(null, args);
+
+    public static (int ExitCode, string Stdout, string Stderr) RunWithInput(byte[]? stdin, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "parley.dll"));
+        foreach (string arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start parley");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (stdin != null)
+        {
+            process.StandardInput.BaseStream.Write(stdin);
+        }
+        process.StandardInput.Close();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"parley {string.Join(' ', args)} did not finish in 3 minutes");
+        }
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}

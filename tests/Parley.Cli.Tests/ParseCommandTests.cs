@@ -1,0 +1,102 @@
+using System.Text;
+using Parley.Testing;
+
+namespace Parley.Cli.Tests;
+
+public sealed class ParseCommandTests
+{
+    private const string Story = "Russia vetoed the French-drafted resolution on Saturday, U.N. diplomats said.\r\n\r\nThe talks didn't resume.";
+
+    [Fact]
+    public void PrintsConlluWhoseOffsetsSliceTheInput()
+    {
+        string path = TempFile(Encoding.UTF8.GetBytes(Story));
+        var (exit, stdout, stderr) = ParleyProcess.Run("parse", path);
+        Assert.True(exit == 0, stderr);
+        int tokens = 0;
+        foreach (string line in stdout.Split('\n'))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+            string[] cols = line.TrimEnd('\r').Split('\t');
+            Assert.Equal(10, cols.Length);
+            string range = cols[9].Split('|')[0];
+            Assert.StartsWith("TokenRange=", range, StringComparison.Ordinal);
+            string[] bounds = range["TokenRange=".Length..].Split(':');
+            int start = int.Parse(bounds[0], System.Globalization.CultureInfo.InvariantCulture);
+            int end = int.Parse(bounds[1], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(Story[start..end], cols[1]);
+            tokens++;
+        }
+        Assert.True(tokens >= 18, $"only {tokens} tokens");
+        Assert.Contains("# text = The talks didn't resume.", stdout, StringComparison.Ordinal);
+        Assert.Contains("# sent_id = 2", stdout, StringComparison.Ordinal);
+        Assert.Contains("\tveto\tVERB\tVBD\t", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadsStandardInput()
+    {
+        var (exit, stdout, _) = ParleyProcess.RunWithInput(Encoding.UTF8.GetBytes("Rebels shot two soldiers."), "parse", "-");
+        Assert.Equal(0, exit);
+        Assert.Contains("\tshoot\t", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DecodesUtf16WithByteOrderMark()
+    {
+        byte[] bytes = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Thousands fled the city.")];
+        var (exit, stdout, _) = ParleyProcess.Run("parse", TempFile(bytes));
+        Assert.Equal(0, exit);
+        Assert.Contains("\tflee\t", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EmptyFileGivesEmptyOutput()
+    {
+        var (exit, stdout, stderr) = ParleyProcess.Run("parse", TempFile([]));
+        Assert.True(exit == 0, stderr);
+        Assert.DoesNotContain("# sent_id", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BinaryFileDoesNotCrash()
+    {
+        var bytes = new byte[200_000];
+        new Random(7).NextBytes(bytes);
+        var (exit, stdout, stderr) = ParleyProcess.Run("parse", TempFile(bytes));
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("# sent_id = 1", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TenThousandTokenSentenceIsParsed()
+    {
+        var text = new StringBuilder();
+        for (int i = 0; i < 5000; i++)
+        {
+            text.Append("talks and ");
+        }
+        var (exit, stdout, stderr) = ParleyProcess.Run("parse", TempFile(Encoding.UTF8.GetBytes(text.ToString())));
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("TokenRange=", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingFileIsAOneLineError()
+    {
+        var (exit, _, stderr) = ParleyProcess.Run("parse", "/nonexistent/story.txt");
+        Assert.Equal(1, exit);
+        Assert.Contains("/nonexistent/story.txt", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.Trim().Split('\n'));
+    }
+
+    private static string TempFile(byte[] content)
+    {
+        string path = Path.Combine(Path.GetTempPath(), "parley-test-" + Guid.NewGuid().ToString("N") + ".txt");
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+}
