@@ -17,6 +17,7 @@ public sealed class SyntaxPipeline
     private readonly float[] _tagScores;
     private readonly ulong[] _tagFeatures = new ulong[TaggerFeatures.MaxFeatures];
     private int[] _tags = new int[64];
+    private int[] _lookahead = new int[64];
 
     /// <summary>Creates a pipeline over <paramref name="model"/>.</summary>
     public SyntaxPipeline(SyntaxModel model)
@@ -30,26 +31,21 @@ public sealed class SyntaxPipeline
     public SyntaxModel Model => _model;
 
     /// <summary>Annotates every sentence of <paramref name="document"/> (tags, lemmas, heads, relations).</summary>
-    public void Annotate(Document document, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        for (int s = 0; s < document.SentenceCount; s++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            Sentence sentence = document.GetSentence(s);
-            AnnotateSentence(document, sentence.FirstToken, sentence.TokenCount, tagOnly: false);
-        }
-    }
+    public void Annotate(Document document, CancellationToken cancellationToken = default) =>
+        Run(document, tagOnly: false, cancellationToken);
 
     /// <summary>Tags and lemmatizes only (no parse).</summary>
-    public void Tag(Document document, CancellationToken cancellationToken = default)
+    public void Tag(Document document, CancellationToken cancellationToken = default) =>
+        Run(document, tagOnly: true, cancellationToken);
+
+    private void Run(Document document, bool tagOnly, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         for (int s = 0; s < document.SentenceCount; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             Sentence sentence = document.GetSentence(s);
-            AnnotateSentence(document, sentence.FirstToken, sentence.TokenCount, tagOnly: true);
+            AnnotateSentence(document, sentence.FirstToken, sentence.TokenCount, tagOnly);
         }
     }
 
@@ -62,10 +58,11 @@ public sealed class SyntaxPipeline
         if (_tags.Length < count)
         {
             _tags = new int[Math.Max(count, _tags.Length * 2)];
+            _lookahead = new int[_tags.Length];
         }
         Span<int> tags = _tags.AsSpan(0, count);
-        _features.Load(document, first, count, _model.Tagger.Ambiguity);
-        _model.Tagger.Predict(document, first, _features, tags, _tagScores, _tagFeatures);
+        _features.Load(document, first, count, _model.Tagger.Ambiguity, _model.Tagger.Clusters);
+        _model.Tagger.Predict(_features, tags, _lookahead.AsSpan(0, count), _tagScores, _tagFeatures);
         TokenAnnotations a = document.Annotations;
         TagSet tagSet = _model.Tagger.Tags;
         for (int i = 0; i < count; i++)
@@ -79,7 +76,7 @@ public sealed class SyntaxPipeline
         {
             return;
         }
-        _parser.Input.Load(document, first, tags, _features.Ambiguity.AsSpan(0, count));
+        _parser.Input.Load(document, first, tags, _features, tagSet);
         _model.Parser.Parse(_parser);
         ParserState state = _parser.State;
         LabelSet labels = _model.Parser.Labels;

@@ -36,4 +36,33 @@ internal static class ParleyProcess
         }
         return (process.ExitCode, stdout.Result, stderr.Result);
     }
+
+    /// <summary>Starts parley, reads the first <paramref name="lines"/> lines of its output within <paramref name="timeout"/>, then stops it.</summary>
+    public static List<string> FirstLines(int lines, TimeSpan timeout, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "parley.dll"));
+        foreach (string arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start parley");
+        _ = process.StandardError.ReadToEndAsync();
+        var result = new List<string>();
+        var reading = Task.Run(() =>
+        {
+            string? line;
+            while (result.Count < lines && (line = process.StandardOutput.ReadLine()) != null)
+            {
+                result.Add(line);
+            }
+        });
+        bool finished = reading.Wait(timeout);
+        process.Kill(entireProcessTree: true);
+        if (!finished)
+        {
+            throw new TimeoutException($"parley {string.Join(' ', args)} printed {result.Count} lines in {timeout}");
+        }
+        return result;
+    }
 }

@@ -85,6 +85,31 @@ public sealed class ParseCommandTests
     }
 
     [Fact]
+    public void FiftyMegabytesWithoutANewlineStreamsOutput()
+    {
+        // A 50 MB single line: the first blocks must come out promptly (bounded memory, no hang).
+        string path = Path.Combine(Path.GetTempPath(), "parley-huge-" + Guid.NewGuid().ToString("N") + ".txt");
+        var chunk = Encoding.UTF8.GetBytes("Rebels shelled the northern districts and officials said talks would resume, ");
+        using (var file = File.Create(path))
+        {
+            for (long written = 0; written < 50L << 20; written += chunk.Length)
+            {
+                file.Write(chunk);
+            }
+        }
+        try
+        {
+            List<string> lines = ParleyProcess.FirstLines(2000, TimeSpan.FromSeconds(60), "parse", path);
+            Assert.Equal(2000, lines.Count);
+            Assert.Contains(lines, line => line.Contains("\tshell\t", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void MissingFileIsAOneLineError()
     {
         var (exit, _, stderr) = ParleyProcess.Run("parse", "/nonexistent/story.txt");

@@ -8,7 +8,7 @@ internal static class Fixture
 {
     public static string TinyTreebank => Path.Combine(AppContext.BaseDirectory, "Fixtures", "tiny.conllu");
 
-    public static SyntaxTrainingOptions Options { get; } = new() { ParserEpochs = 6, TaggerEpochs = 6, JackknifeFolds = 2 };
+    public static SyntaxTrainingOptions Options { get; } = new() { ParserEpochs = 6, TaggerEpochs = 6, JackknifeFolds = 2, ParserMinWeight = 0 };
 
     private static readonly Lazy<SyntaxModel> LazyModel = new(() => new SyntaxTrainer(Options).Train(Sentences()));
 

@@ -33,6 +33,10 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
         [Description("Tagger training epochs.")]
         public int? TaggerEpochs { get; init; }
 
+        [CommandOption("--unlabeled <PATH>")]
+        [Description("Unlabelled text (files or directories, repeatable) to learn word classes from.")]
+        public string[] Unlabeled { get; init; } = [];
+
         [CommandOption("--seed <N>")]
         [Description("Random seed.")]
         public ulong? Seed { get; init; }
@@ -57,6 +61,7 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
             ParserEpochs = settings.ParserEpochs ?? options.ParserEpochs,
             TaggerEpochs = settings.TaggerEpochs ?? options.TaggerEpochs,
             Seed = settings.Seed ?? options.Seed,
+            UnlabeledPaths = settings.Unlabeled,
         };
         Log($"reading {settings.Train}");
         List<TreebankSentence> train = TreebankSentence.Load(settings.Train);

@@ -10,8 +10,8 @@ namespace Parley.Syntax.Parsing;
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int MaxTransitionFeatures = 96;
-    public const int MaxLabelFeatures = 32;
+    public const int MaxTransitionFeatures = 112;
+    public const int MaxLabelFeatures = 44;
 
     public static int ExtractTransition(ParserState s, ParserInput x, Span<ulong> f)
     {
@@ -121,6 +121,25 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.Of(81, s0c, n0p);
         f[k++] = FeatureHash.Of(82, n0c, n1c);
         f[k++] = FeatureHash.Of(83, s0c, n0c, dist);
+        // Suffixes stand in for unseen words; coarse UPOS tags generalise over Penn tag splits.
+        ulong s0u = x.U(s0), n0u = x.U(n0), n1u = x.U(n1);
+        f[k++] = FeatureHash.Of(84, x.S(s0), n0p);
+        f[k++] = FeatureHash.Of(85, s0p, x.S(n0));
+        f[k++] = FeatureHash.Of(86, s0u, n0u);
+        f[k++] = FeatureHash.Of(87, s0u, n0u, n1u);
+        f[k++] = FeatureHash.Of(88, x.U(s1), s0u, n0u);
+        f[k++] = FeatureHash.Of(89, s0u, n0u, dist);
+        f[k++] = FeatureHash.Of(90, x.U(s0h), s0u, n0u);
+        // Distributional classes from unlabelled text carry over to words the treebank never saw.
+        ulong s0k = x.C(s0), n0k = x.C(n0), n1k = x.C(n1);
+        f[k++] = FeatureHash.Of(91, s0k);
+        f[k++] = FeatureHash.Of(92, n0k);
+        f[k++] = FeatureHash.Of(93, n1k);
+        f[k++] = FeatureHash.Of(94, s0k, n0k);
+        f[k++] = FeatureHash.Of(95, s0k, n0p);
+        f[k++] = FeatureHash.Of(96, s0p, n0k);
+        f[k++] = FeatureHash.Of(97, n0k, n1p);
+        f[k++] = FeatureHash.Of(98, x.C(s0h), s0p, n0p);
         return k;
     }
 
@@ -166,6 +185,15 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.Of(128, x.L(s0), x.L(n0));
         f[k++] = FeatureHash.Of(129, s0w, n0p, dist);
         f[k++] = FeatureHash.Of(130, s0p, n0w, dist);
+        f[k++] = FeatureHash.Of(131, x.S(s0), n0p);
+        f[k++] = FeatureHash.Of(132, s0p, x.S(n0));
+        f[k++] = FeatureHash.Of(133, x.W(n0l), s0w);
+        f[k++] = FeatureHash.Of(134, n0w, n0ls);
+        f[k++] = FeatureHash.Of(135, x.U(s0), x.U(n0), dist);
+        f[k++] = FeatureHash.Of(136, x.W(s0l), s0w);
+        f[k++] = FeatureHash.Of(137, x.C(s0), x.C(n0));
+        f[k++] = FeatureHash.Of(138, x.C(s0), n0p);
+        f[k++] = FeatureHash.Of(139, s0p, x.C(n0));
         return k;
     }
 

@@ -1,3 +1,5 @@
+using Parley.Syntax.Learning;
+using Parley.Syntax.Tagging;
 using Parley.Text;
 
 namespace Parley.Syntax.Parsing;
@@ -15,10 +17,13 @@ internal sealed class ParserInput
     public ulong[] Word = new ulong[64];
     public ulong[] Tag = new ulong[64];
     public ulong[] Lexical = new ulong[64];
+    public ulong[] Suffix = new ulong[64];
+    public ulong[] Cluster = new ulong[64];
+    public ulong[] Coarse = new ulong[64];
     public int Length;
 
     /// <summary>Loads words, predicted tags and lexical classes (the tags a word took in training, 0 when rare).</summary>
-    public void Load(Document document, int firstToken, ReadOnlySpan<int> tagClasses, ReadOnlySpan<ulong> lexicalClasses)
+    public void Load(Document document, int firstToken, ReadOnlySpan<int> tagClasses, TokenFeatureBuffer lexical, TagSet tagSet)
     {
         int n = tagClasses.Length;
         if (Word.Length < n + 2)
@@ -26,16 +31,25 @@ internal sealed class ParserInput
             Array.Resize(ref Word, Math.Max(n + 2, Word.Length * 2));
             Array.Resize(ref Tag, Word.Length);
             Array.Resize(ref Lexical, Word.Length);
+            Array.Resize(ref Suffix, Word.Length);
+            Array.Resize(ref Cluster, Word.Length);
+            Array.Resize(ref Coarse, Word.Length);
         }
         Word[0] = RootValue;
         Tag[0] = RootValue;
         Lexical[0] = RootValue;
+        Suffix[0] = RootValue;
+        Cluster[0] = RootValue;
+        Coarse[0] = RootValue;
         ReadOnlySpan<ulong> lower = document.LowerHashes;
         for (int i = 0; i < n; i++)
         {
             Word[i + 1] = lower[firstToken + i] | 2;
             Tag[i + 1] = (ulong)tagClasses[i] + 2;
-            Lexical[i + 1] = lexicalClasses[i] | 2;
+            Lexical[i + 1] = lexical.Ambiguity[i] | 2;
+            Cluster[i + 1] = lexical.Cluster[i] + 2;
+            Suffix[i + 1] = WordShape.Suffix(document.TokenText(firstToken + i), 3) | 2;
+            Coarse[i + 1] = (ulong)tagSet.Upos(tagClasses[i]) + 2;
         }
         Length = n;
     }
@@ -45,4 +59,10 @@ internal sealed class ParserInput
     public ulong T(int position) => position < 0 ? None : Tag[position];
 
     public ulong L(int position) => position < 0 ? None : Lexical[position];
+
+    public ulong S(int position) => position < 0 ? None : Suffix[position];
+
+    public ulong C(int position) => position < 0 ? None : Cluster[position];
+
+    public ulong U(int position) => position < 0 ? None : Coarse[position];
 }

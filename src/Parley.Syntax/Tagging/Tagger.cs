@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Parley.Syntax.Clustering;
 using Parley.Syntax.Learning;
 using Parley.Text;
 
@@ -12,16 +13,22 @@ namespace Parley.Syntax.Tagging;
 public sealed class Tagger
 {
     private readonly LinearModel _model;
+    private readonly LinearModel? _refiner;
     private readonly FrozenDictionary<ulong, int> _fixedTags;
     private readonly FrozenDictionary<ulong, ulong> _ambiguity;
 
-    internal Tagger(TagSet tags, LinearModel model, IDictionary<ulong, int> fixedTags, IDictionary<ulong, ulong> ambiguity)
+    internal Tagger(TagSet tags, LinearModel model, LinearModel? refiner, IDictionary<ulong, int> fixedTags, IDictionary<ulong, ulong> ambiguity, WordClusters clusters)
     {
+        Clusters = clusters;
         Tags = tags;
         _model = model;
+        _refiner = refiner;
         _fixedTags = fixedTags.ToFrozenDictionary();
         _ambiguity = ambiguity.ToFrozenDictionary();
     }
+
+    /// <summary>Distributional word classes used as features by the tagger and the parser.</summary>
+    public WordClusters Clusters { get; }
 
     /// <summary>Word hash → hash of the set of tags the word took in training (frequent words only).</summary>
     internal IReadOnlyDictionary<ulong, ulong> Ambiguity => _ambiguity;
@@ -31,23 +38,42 @@ public sealed class Tagger
 
     internal LinearModel Model => _model;
 
+    internal LinearModel? Refiner => _refiner;
+
     internal IReadOnlyDictionary<ulong, int> FixedTags => _fixedTags;
 
-    /// <summary>Tags the tokens whose hashes are loaded in <paramref name="buffer"/>, writing classes into <paramref name="classes"/>.</summary>
-    internal void Predict(Document document, int firstToken, TokenFeatureBuffer buffer, Span<int> classes, Span<float> scores, Span<ulong> features)
+    /// <summary>
+    /// Tags the tokens whose hashes are loaded in <paramref name="buffer"/>, writing classes into
+    /// <paramref name="classes"/>: a first left-to-right pass, then (when the model has one) a second
+    /// pass that also sees the first pass's tags to the right. <paramref name="lookahead"/> is scratch.
+    /// </summary>
+    internal void Predict(TokenFeatureBuffer buffer, Span<int> classes, Span<int> lookahead, Span<float> scores, Span<ulong> features)
     {
         int n = buffer.Count;
-        Span<float> classScores = scores[..Tags.Count];
-        for (int i = 0; i < n; i++)
+        Pass(_model, buffer, classes, ReadOnlySpan<int>.Empty, scores, features);
+        if (_refiner == null)
         {
-            if (_fixedTags.TryGetValue(StableHash.Of(document.TokenText(firstToken + i)), out int fixedTag))
+            return;
+        }
+        classes[..n].CopyTo(lookahead);
+        Pass(_refiner, buffer, classes, lookahead[..n], scores, features);
+    }
+
+    private void Pass(LinearModel model, TokenFeatureBuffer buffer, Span<int> classes, ReadOnlySpan<int> lookahead, Span<float> scores, Span<ulong> features)
+    {
+        Span<float> classScores = scores[..Tags.Count];
+        for (int i = 0; i < buffer.Count; i++)
+        {
+            if (_fixedTags.TryGetValue(buffer.Cased[i], out int fixedTag))
             {
                 classes[i] = fixedTag;
                 continue;
             }
-            int count = TaggerFeatures.Extract(buffer, i, classes, features);
+            int count = lookahead.Length == 0
+                ? TaggerFeatures.Extract(buffer, i, classes, features)
+                : TaggerFeatures.ExtractRefine(buffer, i, classes, lookahead, features);
             classScores.Clear();
-            _model.AddScores(features[..count], classScores);
+            model.AddScores(features[..count], classScores);
             classes[i] = ArgMax(classScores);
         }
     }
@@ -71,6 +97,8 @@ public sealed class Tagger
     {
         Tags.Write(writer);
         _model.Write(writer);
+        writer.Write(_refiner != null);
+        _refiner?.Write(writer);
         var entries = new List<KeyValuePair<ulong, int>>(_fixedTags);
         entries.Sort((a, b) => a.Key.CompareTo(b.Key));
         writer.Write(entries.Count);
@@ -87,12 +115,14 @@ public sealed class Tagger
             writer.Write(key);
             writer.Write(value);
         }
+        Clusters.Write(writer);
     }
 
     internal static Tagger Read(BinaryReader reader)
     {
         TagSet tags = TagSet.Read(reader);
         LinearModel model = LinearModel.Read(reader);
+        LinearModel? refiner = reader.ReadBoolean() ? LinearModel.Read(reader) : null;
         int count = reader.ReadInt32();
         var fixedTags = new Dictionary<ulong, int>(count);
         for (int i = 0; i < count; i++)
@@ -112,6 +142,6 @@ public sealed class Tagger
             ulong key = reader.ReadUInt64();
             ambiguity[key] = reader.ReadUInt64();
         }
-        return new Tagger(tags, model, fixedTags, ambiguity);
+        return new Tagger(tags, model, refiner, fixedTags, ambiguity, WordClusters.Read(reader));
     }
 }

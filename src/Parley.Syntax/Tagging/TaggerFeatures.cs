@@ -10,11 +10,49 @@ namespace Parley.Syntax.Tagging;
 internal static class TaggerFeatures
 {
     /// <summary>Upper bound on the number of features <see cref="Extract"/> writes.</summary>
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 56;
+
+    /// <summary>
+    /// Features of the second pass: the first pass's tags for this word and the two to its right,
+    /// plus a core of the first-pass templates. The second pass only corrects the first, so it
+    /// needs far fewer features (and lookups) than the first.
+    /// </summary>
+    public static int ExtractRefine(TokenFeatureBuffer t, int i, ReadOnlySpan<int> tags, ReadOnlySpan<int> lookahead, Span<ulong> output)
+    {
+        int n = t.Count;
+        ulong w = t.Word[i];
+        ulong tm1 = i > 0 ? (ulong)tags[i - 1] + 1 : 0;
+        ulong tm2 = i > 1 ? (ulong)tags[i - 2] + 1 : 0;
+        ulong own = (ulong)lookahead[i] + 1;
+        ulong next = i + 1 < n ? (ulong)lookahead[i + 1] + 1 : 0;
+        ulong next2 = i + 2 < n ? (ulong)lookahead[i + 2] + 1 : 0;
+        int k = 0;
+        output[k++] = FeatureHash.Of(201, 0);
+        output[k++] = FeatureHash.Of(202, w);
+        output[k++] = FeatureHash.Of(203, t.Suffix3[i]);
+        output[k++] = FeatureHash.Of(204, t.Shape[i]);
+        output[k++] = FeatureHash.Of(205, tm1);
+        output[k++] = FeatureHash.Of(206, tm1, tm2);
+        output[k++] = FeatureHash.Of(207, tm1, w);
+        output[k++] = FeatureHash.Of(208, i > 0 ? t.Word[i - 1] : Boundary);
+        output[k++] = FeatureHash.Of(209, i + 1 < n ? t.Word[i + 1] : Boundary);
+        output[k++] = FeatureHash.Of(210, t.Ambiguity[i]);
+        output[k++] = FeatureHash.Of(211, t.Cluster[i]);
+        output[k++] = FeatureHash.Of(212, next);
+        output[k++] = FeatureHash.Of(213, next, next2);
+        output[k++] = FeatureHash.Of(214, next, w);
+        output[k++] = FeatureHash.Of(215, tm1, next);
+        output[k++] = FeatureHash.Of(216, next, t.Suffix3[i]);
+        output[k++] = FeatureHash.Of(217, own);
+        output[k++] = FeatureHash.Of(218, own, w);
+        output[k++] = FeatureHash.Of(219, tm1, own, next);
+        output[k++] = FeatureHash.Of(220, own, t.Cluster[i]);
+        return k;
+    }
 
     private const ulong Boundary = 0x5EED_0000_0000_0001UL;
 
-    /// <summary>Writes the features of token <paramref name="i"/>; <paramref name="tags"/> holds the classes chosen so far (+1, 0 = start).</summary>
+    /// <summary>Writes the first-pass features of token <paramref name="i"/>; <paramref name="tags"/> holds the classes chosen so far.</summary>
     public static int Extract(TokenFeatureBuffer t, int i, ReadOnlySpan<int> tags, Span<ulong> output)
     {
         int n = t.Count;
@@ -61,6 +99,14 @@ internal static class TaggerFeatures
         output[k++] = FeatureHash.Of(37, t.Cased[i]);
         output[k++] = FeatureHash.Of(38, t.Cased[i], i > 0 ? t.Flags[i - 1] & 1 : Boundary);
         output[k++] = FeatureHash.Of(39, t.Flags[i], i > 0 ? t.Flags[i - 1] : Boundary, i + 1 < n ? t.Flags[i + 1] : Boundary);
+        ulong c = t.Cluster[i];
+        ulong cp1 = i + 1 < n ? t.Cluster[i + 1] : Boundary;
+        output[k++] = FeatureHash.Of(48, c);
+        output[k++] = FeatureHash.Of(49, c, tm1);
+        output[k++] = FeatureHash.Of(50, cp1);
+        output[k++] = FeatureHash.Of(51, i > 0 ? t.Cluster[i - 1] : Boundary);
+        output[k++] = FeatureHash.Of(52, c, cp1);
+        output[k++] = FeatureHash.Of(53, c, t.Suffix2[i]);
         return k;
     }
 }

@@ -1,3 +1,4 @@
+using Parley.Syntax.Clustering;
 using Parley.Syntax.Learning;
 using Parley.Text;
 
@@ -19,10 +20,11 @@ internal sealed class TokenFeatureBuffer
     public ulong[] Flags = new ulong[64];
     public ulong[] Ambiguity = new ulong[64];
     public ulong[] Cased = new ulong[64];
+    public ulong[] Cluster = new ulong[64];
 
     public int Count { get; private set; }
 
-    public void Load(Document document, int firstToken, int count, IReadOnlyDictionary<ulong, ulong> ambiguity)
+    public void Load(Document document, int firstToken, int count, IReadOnlyDictionary<ulong, ulong> ambiguity, WordClusters clusters)
     {
         EnsureCapacity(count);
         ReadOnlySpan<ulong> lower = document.LowerHashes;
@@ -39,6 +41,7 @@ internal sealed class TokenFeatureBuffer
             Flags[i] = WordShape.Flags(text) | (i == 0 ? 32UL : 0UL);
             Cased[i] = StableHash.Of(text);
             Ambiguity[i] = ambiguity.TryGetValue(Cased[i], out ulong classes) ? classes : 0;
+            Cluster[i] = (ulong)clusters.ClassOf(document, firstToken + i);
         }
         Count = count;
     }
@@ -60,5 +63,6 @@ internal sealed class TokenFeatureBuffer
         Array.Resize(ref Flags, size);
         Array.Resize(ref Ambiguity, size);
         Array.Resize(ref Cased, size);
+        Array.Resize(ref Cluster, size);
     }
 }

@@ -1,5 +1,6 @@
 using Parley.Syntax.Learning;
 using Parley.Syntax.Parsing;
+using Parley.Syntax.Tagging;
 
 namespace Parley.Syntax.Training;
 
@@ -18,18 +19,21 @@ internal sealed class ParserTrainer
     private readonly ParserWorkspace _w;
     private readonly int[] _costs = new int[4];
 
-    public ParserTrainer(LabelSet labels)
+    private readonly TagSet _tagSet;
+
+    public ParserTrainer(LabelSet labels, TagSet tagSet)
     {
+        _tagSet = tagSet;
         _labels = labels;
         _labelModel = new AveragedPerceptron(2 * labels.Count);
         _w = new ParserWorkspace(labels.Count);
     }
 
     /// <summary>One pass over a sentence; <paramref name="goldLabels"/> are label ids by 1-based position.</summary>
-    public void TrainSentence(TreebankSentence sentence, ReadOnlySpan<int> tags, ReadOnlySpan<ulong> lexical, ReadOnlySpan<int> goldLabels, bool explore, DeterministicRandom random)
+    public void TrainSentence(TreebankSentence sentence, ReadOnlySpan<int> tags, TokenFeatureBuffer lexical, ReadOnlySpan<int> goldLabels, bool explore, DeterministicRandom random)
     {
         ReadOnlySpan<int> gold = sentence.Heads;
-        _w.Input.Load(sentence.Document, 0, tags, lexical);
+        _w.Input.Load(sentence.Document, 0, tags, lexical, _tagSet);
         ParserState s = _w.State;
         s.Reset(sentence.Length);
         int labelCount = _labels.Count;

@@ -1,4 +1,6 @@
+using Parley.Syntax.Clustering;
 using Parley.Syntax.Lemmatization;
+using Parley.Text;
 using Parley.Syntax.Model;
 using Parley.Syntax.Parsing;
 using Parley.Syntax.Tagging;
@@ -31,46 +33,108 @@ public sealed class SyntaxTrainer
         }
         var tags = new TagSet();
         int[][] gold = TaggerTrainer.GoldClasses(train, tags);
-        // With no parser epochs (a tagger-only experiment) the jackknifed tags are not needed.
-        int[][] jackknifed = _options.ParserEpochs > 0 ? Jackknife(train, gold, tags, cancellationToken) : gold;
+        WordClusters clusters = TrainClusters(train, cancellationToken);
+        var (firstPass, secondPass) = Jackknife(train, gold, tags, clusters, cancellationToken);
         _log("training the tagger on all sentences");
-        Tagger tagger = TaggerTrainer.Train(train, gold, tags, _options.TaggerEpochs, _options.Seed, _options.TaggerMinWeight);
+        TaggerLexicon lexicon = TaggerLexicon.Build(train, gold, clusters);
+        var first = TaggerTrainer.TrainPass(train, gold, tags, lexicon, null, _options.TaggerEpochs, _options.Seed, _options.TaggerMinWeight);
+        var second = TaggerTrainer.TrainPass(train, gold, tags, lexicon, firstPass, _options.TaggerEpochs, _options.Seed + 100, _options.TaggerMinWeight);
+        var tagger = new Tagger(tags, first, second, lexicon.FixedTags, lexicon.Ambiguity, clusters);
         Lemmatizer lemmatizer = TrainLemmatizer(train);
-        DependencyParser parser = TrainParser(train, jackknifed, tagger, cancellationToken);
+        DependencyParser parser = TrainParser(train, secondPass, tagger, cancellationToken);
         return new SyntaxModel(tagger, lemmatizer, parser);
     }
 
-    private int[][] Jackknife(IReadOnlyList<TreebankSentence> train, int[][] gold, TagSet tags, CancellationToken cancellationToken)
+    // Tags each fold with taggers trained on the other folds, for both passes, so that the second
+    // pass and the parser learn from tags as imperfect as those they will see on new text.
+    private (int[][] FirstPass, int[][] SecondPass) Jackknife(IReadOnlyList<TreebankSentence> train, int[][] gold, TagSet tags, WordClusters clusters, CancellationToken cancellationToken)
     {
         int folds = Math.Max(2, _options.JackknifeFolds);
-        var predicted = new int[train.Count][];
+        var firstPass = new int[train.Count][];
+        var secondPass = new int[train.Count][];
+        var parts = new (List<int> Others, TaggerLexicon Lexicon, Learning.LinearModel First)[folds];
         for (int fold = 0; fold < folds; fold++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            _log($"jackknife fold {fold + 1}/{folds}: training a tagger on the other folds");
-            var part = new List<TreebankSentence>();
-            var partGold = new List<int[]>();
+            _log($"jackknife fold {fold + 1}/{folds}: first pass");
+            var rest = new List<int>();
             for (int s = 0; s < train.Count; s++)
             {
                 if (s % folds != fold)
                 {
-                    part.Add(train[s]);
-                    partGold.Add(gold[s]);
+                    rest.Add(s);
                 }
             }
-            Tagger tagger = TaggerTrainer.Train(part, partGold.ToArray(), tags, _options.TaggerEpochs, _options.Seed + (ulong)fold + 1, _options.TaggerMinWeight);
-            var features = new TokenFeatureBuffer();
-            var scores = new float[tags.Count];
-            var buffer = new ulong[TaggerFeatures.MaxFeatures];
-            for (int s = fold; s < train.Count; s += folds)
-            {
-                var doc = train[s].Document;
-                predicted[s] = new int[doc.TokenCount];
-                features.Load(doc, 0, doc.TokenCount, tagger.Ambiguity);
-                tagger.Predict(doc, 0, features, predicted[s], scores, buffer);
-            }
+            var (sentences, golds) = Select(train, gold, rest);
+            TaggerLexicon lexicon = TaggerLexicon.Build(sentences, golds, clusters);
+            var model = TaggerTrainer.TrainPass(sentences, golds, tags, lexicon, null, _options.TaggerEpochs, _options.Seed + (ulong)fold + 1, _options.TaggerMinWeight);
+            parts[fold] = (rest, lexicon, model);
+            Fill(firstPass, train, fold, folds, new Tagger(tags, model, null, lexicon.FixedTags, lexicon.Ambiguity, clusters));
         }
-        return predicted;
+        for (int fold = 0; fold < folds; fold++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            _log($"jackknife fold {fold + 1}/{folds}: second pass");
+            var (rest, lexicon, first) = parts[fold];
+            var (sentences, golds) = Select(train, gold, rest);
+            var lookahead = new int[rest.Count][];
+            for (int i = 0; i < rest.Count; i++)
+            {
+                lookahead[i] = firstPass[rest[i]];
+            }
+            var second = TaggerTrainer.TrainPass(sentences, golds, tags, lexicon, lookahead, _options.TaggerEpochs, _options.Seed + (ulong)fold + 101, _options.TaggerMinWeight);
+            Fill(secondPass, train, fold, folds, new Tagger(tags, first, second, lexicon.FixedTags, lexicon.Ambiguity, clusters));
+        }
+        return (firstPass, secondPass);
+    }
+
+    private static (List<TreebankSentence> Sentences, int[][] Gold) Select(IReadOnlyList<TreebankSentence> train, int[][] gold, List<int> indices)
+    {
+        var sentences = new List<TreebankSentence>(indices.Count);
+        var golds = new int[indices.Count][];
+        for (int i = 0; i < indices.Count; i++)
+        {
+            sentences.Add(train[indices[i]]);
+            golds[i] = gold[indices[i]];
+        }
+        return (sentences, golds);
+    }
+
+    private static void Fill(int[][] into, IReadOnlyList<TreebankSentence> train, int fold, int folds, Tagger tagger)
+    {
+        var held = new List<TreebankSentence>();
+        for (int s = fold; s < train.Count; s += folds)
+        {
+            held.Add(train[s]);
+        }
+        int[][] tagged = TaggerTrainer.TagAll(tagger, held);
+        for (int i = 0, s = fold; s < train.Count; s += folds, i++)
+        {
+            into[s] = tagged[i];
+        }
+    }
+
+    // Word classes come from the unlabelled text plus the treebank's own sentences (in-domain text).
+    private WordClusters TrainClusters(IReadOnlyList<TreebankSentence> train, CancellationToken cancellationToken)
+    {
+        if (_options.UnlabeledPaths.Count == 0)
+        {
+            return WordClusters.Empty;
+        }
+        _log($"reading unlabelled text from {string.Join(", ", _options.UnlabeledPaths)}");
+        var sentences = new List<ulong[]>(UnlabeledCorpus.ReadSentences(_options.UnlabeledPaths, new Tokenizer(), new SentenceSplitter(), cancellationToken));
+        foreach (TreebankSentence sentence in train)
+        {
+            var keys = new ulong[sentence.Length];
+            for (int i = 0; i < keys.Length; i++)
+            {
+                keys[i] = UnlabeledCorpus.KeyOf(sentence.Document, i);
+            }
+            sentences.Add(keys);
+        }
+        var clusterer = new WordClusterer(_options.ClusterCount, _options.ClusterIterations, minCount: 3, maxVocabulary: _options.ClusterVocabulary);
+        Dictionary<ulong, ushort> classes = clusterer.Train(sentences, _log, cancellationToken);
+        return new WordClusters(classes, _options.ClusterCount);
     }
 
     private Lemmatizer TrainLemmatizer(IReadOnlyList<TreebankSentence> train)
@@ -89,13 +153,7 @@ public sealed class SyntaxTrainer
 
     private DependencyParser TrainParser(IReadOnlyList<TreebankSentence> train, int[][] tags, Tagger tagger, CancellationToken cancellationToken)
     {
-        var lexical = new ulong[train.Count][];
         var buffer = new TokenFeatureBuffer();
-        for (int s = 0; s < train.Count; s++)
-        {
-            buffer.Load(train[s].Document, 0, train[s].Length, tagger.Ambiguity);
-            lexical[s] = buffer.Ambiguity.AsSpan(0, train[s].Length).ToArray();
-        }
         var labels = new LabelSet();
         var goldLabels = new int[train.Count][];
         for (int s = 0; s < train.Count; s++)
@@ -106,7 +164,7 @@ public sealed class SyntaxTrainer
                 goldLabels[s][i + 1] = labels.GetOrAdd(train[s].Relations[i]);
             }
         }
-        var trainer = new ParserTrainer(labels);
+        var trainer = new ParserTrainer(labels, tagger.Tags);
         var random = new DeterministicRandom(_options.Seed ^ 0xA5A5UL);
         var order = new List<int>(train.Count);
         for (int s = 0; s < train.Count; s++)
@@ -120,7 +178,8 @@ public sealed class SyntaxTrainer
             random.Shuffle(order);
             foreach (int s in order)
             {
-                trainer.TrainSentence(train[s], tags[s], lexical[s], goldLabels[s], explore: epoch > 0, random);
+                buffer.Load(train[s].Document, 0, train[s].Length, tagger.Ambiguity, tagger.Clusters);
+                trainer.TrainSentence(train[s], tags[s], buffer, goldLabels[s], explore: epoch > 0, random);
             }
         }
         return trainer.Compile(_options.ParserMinWeight);

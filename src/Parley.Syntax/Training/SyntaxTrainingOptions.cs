@@ -18,6 +18,18 @@ public sealed record SyntaxTrainingOptions
     /// <summary>Averaged weights smaller than this are dropped when compiling the tagger.</summary>
     public float TaggerMinWeight { get; init; } = 0.0f;
 
+    /// <summary>Files or directories of unlabelled text to learn word classes from (none: no classes).</summary>
+    public IReadOnlyList<string> UnlabeledPaths { get; init; } = [];
+
+    /// <summary>Number of word classes.</summary>
+    public int ClusterCount { get; init; } = 256;
+
+    /// <summary>Exchange-algorithm passes over the vocabulary.</summary>
+    public int ClusterIterations { get; init; } = 10;
+
+    /// <summary>Largest vocabulary that receives classes (the most frequent words).</summary>
+    public int ClusterVocabulary { get; init; } = 80_000;
+
     /// <summary>Averaged weights smaller than this are dropped when compiling the parser.</summary>
-    public float ParserMinWeight { get; init; } = 0.05f;
+    public float ParserMinWeight { get; init; } = 1.0f;
 }

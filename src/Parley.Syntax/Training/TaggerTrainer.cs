@@ -4,7 +4,7 @@ using Parley.Text;
 
 namespace Parley.Syntax.Training;
 
-/// <summary>Trains the averaged-perceptron tagger on gold sentences.</summary>
+/// <summary>Trains the averaged-perceptron tagger (its first pass, its second pass, and its word lexicon).</summary>
 internal static class TaggerTrainer
 {
     /// <summary>Gold tag class of each word of each sentence, adding classes to <paramref name="tags"/> as needed.</summary>
@@ -23,7 +23,11 @@ internal static class TaggerTrainer
         return result;
     }
 
-    public static Tagger Train(IReadOnlyList<TreebankSentence> sentences, int[][] gold, TagSet tags, int epochs, ulong seed, float minWeight)
+    /// <summary>
+    /// Trains one pass. With <paramref name="lookahead"/> (first-pass tags for every sentence, jackknifed)
+    /// this is the second pass, which learns to correct the first.
+    /// </summary>
+    public static LinearModel TrainPass(IReadOnlyList<TreebankSentence> sentences, int[][] gold, TagSet tags, TaggerLexicon lexicon, int[][]? lookahead, int epochs, ulong seed, float minWeight)
     {
         var perceptron = new AveragedPerceptron(tags.Count);
         var buffer = new TokenFeatureBuffer();
@@ -35,7 +39,6 @@ internal static class TaggerTrainer
             order.Add(i);
         }
         var random = new DeterministicRandom(seed);
-        Dictionary<ulong, ulong> ambiguity = AmbiguityClasses(sentences, gold);
         var predicted = new int[256];
         for (int epoch = 0; epoch < epochs; epoch++)
         {
@@ -48,10 +51,13 @@ internal static class TaggerTrainer
                 {
                     predicted = new int[n * 2];
                 }
-                buffer.Load(doc, 0, n, ambiguity);
+                buffer.Load(doc, 0, n, lexicon.Ambiguity, lexicon.Clusters);
+                ReadOnlySpan<int> ahead = lookahead == null ? ReadOnlySpan<int>.Empty : lookahead[s];
                 for (int i = 0; i < n; i++)
                 {
-                    int count = TaggerFeatures.Extract(buffer, i, predicted, features);
+                    int count = ahead.Length == 0
+                        ? TaggerFeatures.Extract(buffer, i, predicted, features)
+                        : TaggerFeatures.ExtractRefine(buffer, i, predicted, ahead, features);
                     Array.Clear(scores);
                     perceptron.AddScores(features.AsSpan(0, count), scores);
                     int guess = Tagger.ArgMax(scores);
@@ -67,85 +73,27 @@ internal static class TaggerTrainer
                 }
             }
         }
-        return new Tagger(tags, perceptron.Compile(minWeight), FixedTags(sentences, gold), ambiguity);
+        return perceptron.Compile(minWeight);
     }
 
-    // Words seen at least three times map to the set of tags they took at least twice ("can" → MD|NN|VB).
-    private static Dictionary<ulong, ulong> AmbiguityClasses(IReadOnlyList<TreebankSentence> sentences, int[][] gold)
+    /// <summary>Tags every sentence with <paramref name="tagger"/>.</summary>
+    public static int[][] TagAll(Tagger tagger, IReadOnlyList<TreebankSentence> sentences)
     {
-        var counts = CountTags(sentences, gold);
-        var result = new Dictionary<ulong, ulong>();
-        foreach (var (key, byTag) in counts)
-        {
-            int total = 0;
-            foreach (int c in byTag.Values)
-            {
-                total += c;
-            }
-            if (total < 3)
-            {
-                continue;
-            }
-            var kept = new List<int>();
-            foreach (var (tag, c) in byTag)
-            {
-                if (c >= 2)
-                {
-                    kept.Add(tag);
-                }
-            }
-            kept.Sort();
-            ulong hash = 0x7A6B;
-            foreach (int tag in kept)
-            {
-                hash = StableHash.Combine(hash, (ulong)tag + 1);
-            }
-            result[key] = hash;
-        }
-        return result;
-    }
-
-    private static Dictionary<ulong, Dictionary<int, int>> CountTags(IReadOnlyList<TreebankSentence> sentences, int[][] gold)
-    {
-        var counts = new Dictionary<ulong, Dictionary<int, int>>();
+        var result = new int[sentences.Count][];
+        var buffer = new TokenFeatureBuffer();
+        var scores = new float[tagger.Tags.Count];
+        var features = new ulong[TaggerFeatures.MaxFeatures];
+        var lookahead = new int[256];
         for (int s = 0; s < sentences.Count; s++)
         {
             Document doc = sentences[s].Document;
-            for (int i = 0; i < doc.TokenCount; i++)
+            if (lookahead.Length < doc.TokenCount)
             {
-                ulong key = StableHash.Of(doc.TokenText(i));
-                if (!counts.TryGetValue(key, out var byTag))
-                {
-                    byTag = new Dictionary<int, int>();
-                    counts[key] = byTag;
-                }
-                byTag[gold[s][i]] = byTag.TryGetValue(gold[s][i], out int c) ? c + 1 : 1;
+                lookahead = new int[doc.TokenCount * 2];
             }
-        }
-        return counts;
-    }
-
-    // Words seen at least 20 times with one tag at least 99.5% of the time are tagged by lookup.
-    private static Dictionary<ulong, int> FixedTags(IReadOnlyList<TreebankSentence> sentences, int[][] gold)
-    {
-        var counts = CountTags(sentences, gold);
-        var result = new Dictionary<ulong, int>();
-        foreach (var (key, byTag) in counts)
-        {
-            int total = 0, bestTag = 0, best = 0;
-            foreach (var (tag, c) in byTag)
-            {
-                total += c;
-                if (c > best)
-                {
-                    best = c;
-                    bestTag = tag;
-                }
-            }
-            if (total >= 20 && best >= total * 0.995)
-            {
-                result[key] = bestTag;
-            }
+            result[s] = new int[doc.TokenCount];
+            buffer.Load(doc, 0, doc.TokenCount, tagger.Ambiguity, tagger.Clusters);
+            tagger.Predict(buffer, result[s], lookahead, scores, features);
         }
         return result;
     }

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using Parley.Syntax.Model;
+using Parley.Testing;
+using Parley.Text;
+
+namespace Parley.Syntax.Tests;
+
+/// <summary>Checks of the committed English model in data/models/en.</summary>
+public sealed class BundledModelTests
+{
+    private static readonly Lazy<SyntaxModel?> Model = new(() => TestPaths.ModelDirectory == null ? null : SyntaxModel.Load(TestPaths.ModelDirectory));
+
+    [SkippableTheory]
+    [InlineData("Russia vetoed the resolution.", "vetoed", "veto")]
+    [InlineData("The foreign ministers met in Geneva on Sunday.", "met", "meet")]
+    [InlineData("Soldiers shot two protesters near the border.", "shot", "shoot")]
+    [InlineData("Thousands of families fled the town overnight.", "fled", "flee")]
+    [InlineData("The spokesman said the talks had failed.", "said", "say")]
+    [InlineData("Rebels have seized the airport.", "seized", "seize")]
+    [InlineData("The envoy was expelled last week.", "expelled", "expel")]
+    public void VerbsLemmatize(string sentence, string form, string lemma)
+    {
+        Document document = Annotate(sentence);
+        for (int t = 0; t < document.TokenCount; t++)
+        {
+            if (document.TokenText(t).SequenceEqual(form))
+            {
+                Assert.Equal(lemma, document.Annotations.Lemma[t]);
+                return;
+            }
+        }
+        Assert.Fail($"'{form}' was not a token of '{sentence}'");
+    }
+
+    [SkippableFact]
+    public void ParsesSubjectAndObjectOfANewsSentence()
+    {
+        Document document = Annotate("Russia vetoed the French-drafted resolution.");
+        var a = document.Annotations;
+        int verb = Find(document, "vetoed");
+        Assert.Equal("root", a.Relation[verb]);
+        Assert.Equal(verb, a.Head[Find(document, "Russia")]);
+        Assert.Equal("nsubj", a.Relation[Find(document, "Russia")]);
+        Assert.Equal("obj", a.Relation[Find(document, "resolution")]);
+    }
+
+    [SkippableFact]
+    public void PassiveAgentIsLabelled()
+    {
+        Document document = Annotate("The convoy was attacked by militiamen near the border.");
+        var a = document.Annotations;
+        Assert.Equal("nsubj:pass", a.Relation[Find(document, "convoy")]);
+        Assert.Equal("obl:agent", a.Relation[Find(document, "militiamen")]);
+    }
+
+    [SkippableFact]
+    public void LoadsInUnderOneSecond()
+    {
+        Skip.If(TestPaths.ModelDirectory == null, "no trained model in data/models/en");
+        SyntaxModel.Load(TestPaths.ModelDirectory!);
+        var clock = Stopwatch.StartNew();
+        SyntaxModel.Load(TestPaths.ModelDirectory!);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"load took {clock.Elapsed}");
+    }
+
+    [SkippableFact]
+    public void ModelFilesTogetherStayUnder30Megabytes()
+    {
+        Skip.If(TestPaths.ModelDirectory == null, "no trained model in data/models/en");
+        long bytes = 0;
+        foreach (string name in SyntaxModel.FileNames)
+        {
+            bytes += new FileInfo(Path.Combine(TestPaths.ModelDirectory!, name)).Length;
+        }
+        Assert.True(bytes <= 30L * 1024 * 1024, $"{bytes} bytes");
+    }
+
+    [SkippableFact]
+    public void TenThousandTokenSentenceGetsATree()
+    {
+        var text = string.Concat(Enumerable.Repeat("sanctions and talks ", 3400));
+        var starts = new List<int>();
+        var ends = new List<int>();
+        new Tokenizer().Tokenize(text, starts, ends);
+        var document = new Document("long", text, starts.ToArray(), ends.ToArray(), [0]);
+        Pipeline().Annotate(document);
+        int roots = 0;
+        for (int t = 0; t < document.TokenCount; t++)
+        {
+            roots += document.Annotations.Head[t] < 0 ? 1 : 0;
+        }
+        Assert.True(document.TokenCount >= 10_000);
+        Assert.Equal(1, roots);
+    }
+
+    [SkippableFact]
+    public void EmptyDocumentIsFine()
+    {
+        var document = new Document("empty", "", [], [], []);
+        Pipeline().Annotate(document);
+        Assert.Equal(0, document.TokenCount);
+    }
+
+    private static SyntaxPipeline Pipeline()
+    {
+        Skip.If(Model.Value == null, "no trained model in data/models/en");
+        return new SyntaxPipeline(Model.Value!);
+    }
+
+    private static Document Annotate(string text)
+    {
+        SyntaxPipeline pipeline = Pipeline();
+        Document document = DocumentFactory.Create("test", text, new Tokenizer(), new SentenceSplitter());
+        pipeline.Annotate(document);
+        return document;
+    }
+
+    private static int Find(Document document, string form)
+    {
+        for (int t = 0; t < document.TokenCount; t++)
+        {
+            if (document.TokenText(t).SequenceEqual(form))
+            {
+                return t;
+            }
+        }
+        throw new InvalidOperationException($"no token '{form}'");
+    }
+}
