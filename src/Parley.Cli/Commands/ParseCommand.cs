@@ -32,13 +32,17 @@ internal sealed class ParseCommand : Command<ParseCommand.Settings>
         using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
         var writer = new ConlluWriter(output);
         writer.WriteNewDocument(name);
-        foreach (var (start, length) in TextBlocks.Split(text))
+        TerminalProgress.Run($"parsing {name}", text.Length, advance =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            Document document = DocumentFactory.Create(name, text.Substring(start, length), tokenizer, splitter);
-            pipeline.Annotate(document, cancellationToken);
-            writer.Write(document, start);
-        }
+            foreach (var (start, length) in TextBlocks.Split(text))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Document document = DocumentFactory.Create(name, text.Substring(start, length), tokenizer, splitter);
+                pipeline.Annotate(document, cancellationToken);
+                writer.Write(document, start);
+                advance(length);
+            }
+        });
         return 0;
     }
 }

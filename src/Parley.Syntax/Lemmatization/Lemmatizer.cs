@@ -15,12 +15,19 @@ public sealed class Lemmatizer
     private readonly FrozenDictionary<ulong, string> _exact;
     private readonly FrozenDictionary<ulong, SuffixRule> _rules;
     private readonly FrozenDictionary<string, string> _irregular;
+    private readonly FrozenSet<ulong> _knownLemmas;
 
     internal Lemmatizer(IDictionary<ulong, string> exact, IDictionary<ulong, SuffixRule> rules)
     {
         _exact = exact.ToFrozenDictionary();
         _rules = rules.ToFrozenDictionary();
         _irregular = LoadIrregular();
+        var known = new HashSet<ulong>();
+        foreach (string lemma in _exact.Values)
+        {
+            known.Add(StableHash.OfLower(lemma));
+        }
+        _knownLemmas = known.ToFrozenSet();
     }
 
     /// <summary>Number of (form, tag) pairs in the exact table.</summary>
@@ -54,14 +61,28 @@ public sealed class Lemmatizer
         {
             return irregular;
         }
+        return ApplyRules(lower, tag) ?? lower;
+    }
+
+    // Rules from the longest matching suffix down; the first result that is a known lemma wins
+    // ("shelled": the "-elled" rule of cancelled→cancel gives "shel", unknown; "-ed" gives "shell").
+    private string? ApplyRules(string lower, ulong tag)
+    {
+        string? first = null;
         for (int length = Math.Min(MaxSuffix, lower.Length - 1); length >= 1; length--)
         {
-            if (_rules.TryGetValue(RuleKey(tag, lower.AsSpan(lower.Length - length)), out SuffixRule rule) && rule.Strip < lower.Length)
+            if (!_rules.TryGetValue(RuleKey(tag, lower.AsSpan(lower.Length - length)), out SuffixRule rule) || rule.Strip >= lower.Length)
             {
-                return string.Concat(lower.AsSpan(0, lower.Length - rule.Strip), rule.Append);
+                continue;
             }
+            string candidate = string.Concat(lower.AsSpan(0, lower.Length - rule.Strip), rule.Append);
+            if (_knownLemmas.Contains(StableHash.OfLower(candidate)))
+            {
+                return candidate;
+            }
+            first ??= candidate;
         }
-        return upos == UPos.PROPN ? form.ToString() : lower;
+        return first;
     }
 
     internal static ulong RuleKey(ulong tagHash, ReadOnlySpan<char> suffix) => StableHash.Combine(tagHash, StableHash.Of(suffix), 0x5F);

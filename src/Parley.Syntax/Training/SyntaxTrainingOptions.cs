@@ -30,6 +30,10 @@ public sealed record SyntaxTrainingOptions
     /// <summary>Largest vocabulary that receives classes (the most frequent words).</summary>
     public int ClusterVocabulary { get; init; } = 80_000;
 
-    /// <summary>Averaged weights smaller than this are dropped when compiling the parser.</summary>
-    public float ParserMinWeight { get; init; } = 1.0f;
+    /// <summary>
+    /// Averaged weights smaller than this are dropped when compiling the parser. At 2.0 the parser
+    /// keeps about 420,000 features: 0.3 points of UAS below keeping all, but a third faster and
+    /// half the size (measured on EWT; see README).
+    /// </summary>
+    public float ParserMinWeight { get; init; } = 2.0f;
 }
