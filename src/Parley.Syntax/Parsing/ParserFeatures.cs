@@ -15,16 +15,21 @@ internal static class ParserFeatures
 
     public static int ExtractTransition(ParserState s, ParserInput x, Span<ulong> f)
     {
+        int k = Core(s, x, f);
+        k = SecondOrder(s, x, f, k);
+        return Lexical(s, x, f, k);
+    }
+
+    // Zhang–Nivre first- and second-order templates: words, tags, pairs, distance, valency, children.
+    private static int Core(ParserState s, ParserInput x, Span<ulong> f)
+    {
         int s0 = s.StackTop;
         int n0 = s.Buffer <= s.Length ? s.Buffer : -1;
         int n1 = n0 >= 0 && n0 + 1 <= s.Length ? n0 + 1 : -1;
         int n2 = n1 >= 0 && n1 + 1 <= s.Length ? n1 + 1 : -1;
         int s0h = s.Head[s0] >= 0 ? s.Head[s0] : -1;
-        int s0h2 = s0h >= 0 && s.Head[s0h] >= 0 ? s.Head[s0h] : -1;
-        int s0l = s.Left1[s0], s0l2 = s.Left2[s0], s0r = s.Right1[s0], s0r2 = s.Right2[s0];
+        int s0l = s.Left1[s0], s0r = s.Right1[s0];
         int n0l = n0 >= 0 ? s.Left1[n0] : -1;
-        int n0l2 = n0 >= 0 ? s.Left2[n0] : -1;
-        int s1 = s.StackSecond;
 
         ulong s0w = x.W(s0), s0p = x.T(s0), n0w = x.W(n0), n0p = x.T(n0);
         ulong n1w = x.W(n1), n1p = x.T(n1), n2w = x.W(n2), n2p = x.T(n2);
@@ -86,6 +91,24 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.Of(48, n0lw);
         f[k++] = FeatureHash.Of(49, n0lp);
         f[k++] = FeatureHash.Of(50, n0ll);
+        return k;
+    }
+
+    // Third-order templates: grandparents, second children, label sets, the second stack item.
+    private static int SecondOrder(ParserState s, ParserInput x, Span<ulong> f, int k)
+    {
+        int s0 = s.StackTop;
+        int n0 = s.Buffer <= s.Length ? s.Buffer : -1;
+        int s0h = s.Head[s0] >= 0 ? s.Head[s0] : -1;
+        int s0h2 = s0h >= 0 && s.Head[s0h] >= 0 ? s.Head[s0h] : -1;
+        int s0l = s.Left1[s0], s0l2 = s.Left2[s0], s0r = s.Right1[s0], s0r2 = s.Right2[s0];
+        int n0l = n0 >= 0 ? s.Left1[n0] : -1;
+        int n0l2 = n0 >= 0 ? s.Left2[n0] : -1;
+        int s1 = s.StackSecond;
+
+        ulong s0w = x.W(s0), s0p = x.T(s0), n0w = x.W(n0), n0p = x.T(n0);
+        ulong s0hp = x.T(s0h), s0lp = x.T(s0l);
+        ulong s0rp = x.T(s0r), n0lp = x.T(n0l);
         f[k++] = FeatureHash.Of(51, x.W(s0h2));
         f[k++] = FeatureHash.Of(52, x.T(s0h2));
         f[k++] = FeatureHash.Of(53, s0h >= 0 ? (ulong)(s.Label[s0h] + 1) : 0);
@@ -111,6 +134,20 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.Of(73, x.T(s1), s0p, n0p);
         f[k++] = FeatureHash.Of(74, x.W(s1), s0p);
         f[k++] = FeatureHash.Of(75, s0 == 0 ? 1UL : s.Head[s0] >= 0 ? 2UL : 3UL, n0p, (ulong)s.RootChildren);
+        return k;
+    }
+
+    private static int Lexical(ParserState s, ParserInput x, Span<ulong> f, int k)
+    {
+        int s0 = s.StackTop;
+        int n0 = s.Buffer <= s.Length ? s.Buffer : -1;
+        int n1 = n0 >= 0 && n0 + 1 <= s.Length ? n0 + 1 : -1;
+        int s0h = s.Head[s0] >= 0 ? s.Head[s0] : -1;
+        int s1 = s.StackSecond;
+
+        ulong s0p = x.T(s0), n0p = x.T(n0);
+        ulong n1p = x.T(n1);
+        ulong dist = n0 < 0 ? 0 : (ulong)Math.Min(n0 - s0, 6);
         // Lexical classes (tags the word took in training) stay right when the tagger errs.
         ulong s0c = x.L(s0), n0c = x.L(n0), n1c = x.L(n1);
         f[k++] = FeatureHash.Of(76, s0c);
