@@ -98,6 +98,59 @@ internal sealed class WordClusterer
         var stopwatch = Stopwatch.StartNew();
 
         // 1. Read the corpus into a stream of dense type ids, -1 ending each sentence.
+        Corpus corpus = ReadCorpus(sentences, cancellationToken);
+        var typeKeys = corpus.TypeKeys;
+        var typeCounts = corpus.TypeCounts;
+        int[] stream = corpus.Stream;
+        int length = corpus.Length;
+        long tokenCount = corpus.TokenCount;
+        int sentenceCount = corpus.SentenceCount;
+
+        // 2. The vocabulary: frequent enough, most frequent first, ties by key.
+        int vocabularySize = SelectVocabulary(typeKeys, typeCounts, out int[] typeToWord, out ulong[] wordKeys);
+        int rare = vocabularySize;
+        int boundary = vocabularySize + 1;
+        int wordCount = vocabularySize + 2;
+        log?.Invoke(string.Create(CultureInfo.InvariantCulture,
+            $"clusters: {tokenCount:N0} tokens in {sentenceCount:N0} sentences, {typeKeys.Count:N0} word types, vocabulary {vocabularySize:N0} (min count {_minCount}, max {_maxVocabulary:N0})"));
+        if (vocabularySize == 0)
+        {
+            return new Dictionary<ulong, ushort>();
+        }
+
+        // 3. Bigram counts as two sparse adjacency lists (CSR): right neighbours and left neighbours.
+        for (int i = 0; i < length; i++)
+        {
+            int id = stream[i];
+            stream[i] = id < 0 ? boundary : typeToWord[id] < 0 ? rare : typeToWord[id];
+        }
+        typeToWord = null!;
+        var graph = BigramGraph.Build(stream, length, wordCount, boundary);
+        stream = null!;
+        cancellationToken.ThrowIfCancellationRequested();
+        log?.Invoke(string.Create(CultureInfo.InvariantCulture,
+            $"clusters: {graph.DistinctBigrams:N0} distinct bigrams, read and counted in {stopwatch.Elapsed.TotalSeconds:F1} s"));
+
+        // 4. Exchange passes.
+        int[] classOf = InitialClasses(vocabularySize, rare, boundary);
+        var state = new ClassBigramState(_clusterCount, classOf, graph);
+        log?.Invoke(string.Create(CultureInfo.InvariantCulture,
+            $"clusters: initial log-likelihood {state.LogLikelihood():F0}"));
+        RunPasses(state, vocabularySize, log, stopwatch, cancellationToken);
+
+        var result = new Dictionary<ulong, ushort>(vocabularySize);
+        for (int w = 0; w < vocabularySize; w++)
+        {
+            result.Add(wordKeys[w], (ushort)classOf[w]);
+        }
+        return result;
+    }
+
+    /// <summary>The corpus as a stream of dense type ids (-1 ends a sentence) with the type table.</summary>
+    private sealed record Corpus(List<ulong> TypeKeys, List<long> TypeCounts, int[] Stream, int Length, long TokenCount, int SentenceCount);
+
+    private static Corpus ReadCorpus(IEnumerable<ulong[]> sentences, CancellationToken cancellationToken)
+    {
         var typeIds = new Dictionary<ulong, int>();
         var typeKeys = new List<ulong>();
         var typeCounts = new List<long>();
@@ -141,38 +194,11 @@ internal sealed class WordClusterer
             stream[length++] = -1;
             tokenCount += sentence.Length;
         }
+        return new Corpus(typeKeys, typeCounts, stream, length, tokenCount, sentenceCount);
+    }
 
-        // 2. The vocabulary: frequent enough, most frequent first, ties by key.
-        int vocabularySize = SelectVocabulary(typeKeys, typeCounts, out int[] typeToWord, out ulong[] wordKeys);
-        int rare = vocabularySize;
-        int boundary = vocabularySize + 1;
-        int wordCount = vocabularySize + 2;
-        log?.Invoke(string.Create(CultureInfo.InvariantCulture,
-            $"clusters: {tokenCount:N0} tokens in {sentenceCount:N0} sentences, {typeKeys.Count:N0} word types, vocabulary {vocabularySize:N0} (min count {_minCount}, max {_maxVocabulary:N0})"));
-        if (vocabularySize == 0)
-        {
-            return new Dictionary<ulong, ushort>();
-        }
-        typeIds = null!;
-
-        // 3. Bigram counts as two sparse adjacency lists (CSR): right neighbours and left neighbours.
-        for (int i = 0; i < length; i++)
-        {
-            int id = stream[i];
-            stream[i] = id < 0 ? boundary : typeToWord[id] < 0 ? rare : typeToWord[id];
-        }
-        typeToWord = null!;
-        var graph = BigramGraph.Build(stream, length, wordCount, boundary);
-        stream = null!;
-        cancellationToken.ThrowIfCancellationRequested();
-        log?.Invoke(string.Create(CultureInfo.InvariantCulture,
-            $"clusters: {graph.DistinctBigrams:N0} distinct bigrams, read and counted in {stopwatch.Elapsed.TotalSeconds:F1} s"));
-
-        // 4. Exchange passes.
-        int[] classOf = InitialClasses(vocabularySize, rare, boundary);
-        var state = new ClassBigramState(_clusterCount, classOf, graph);
-        log?.Invoke(string.Create(CultureInfo.InvariantCulture,
-            $"clusters: initial log-likelihood {state.LogLikelihood():F0}"));
+    private void RunPasses(ClassBigramState state, int vocabularySize, Action<string>? log, Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
         for (int pass = 1; pass <= _iterations; pass++)
         {
             int moves = 0;
@@ -194,13 +220,6 @@ internal sealed class WordClusterer
                 break;
             }
         }
-
-        var result = new Dictionary<ulong, ushort>(vocabularySize);
-        for (int w = 0; w < vocabularySize; w++)
-        {
-            result.Add(wordKeys[w], (ushort)classOf[w]);
-        }
-        return result;
     }
 
     /// <summary><c>x ln x</c> for a non-negative count (0 for 0), from the table when <paramref name="x"/> is small.</summary>
