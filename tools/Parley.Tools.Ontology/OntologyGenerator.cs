@@ -34,26 +34,7 @@ internal static class OntologyGenerator
 
         Dictionary<string, CodeTableEntry> goldsteinOf = ByCode(goldsteins);
         Dictionary<string, CodeTableEntry> nameOf = ByCode(names);
-        foreach (CodeTableEntry entry in names)
-        {
-            if (!goldsteinOf.ContainsKey(entry.Code))
-            {
-                throw new SourceFormatException(codesPath, entry.Line, $"code {entry.Code} has no Goldstein value in {GoldsteinFile}");
-            }
-            CheckParents(entry, nameOf, codesPath);
-        }
-        foreach (CodeTableEntry entry in goldsteins)
-        {
-            if (!nameOf.ContainsKey(entry.Code))
-            {
-                throw new SourceFormatException(goldsteinPath, entry.Line, $"code {entry.Code} is not in {EventCodesFile}");
-            }
-            if (!double.TryParse(entry.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double value)
-                || value < -10.0 || value > 10.0)
-            {
-                throw new SourceFormatException(goldsteinPath, entry.Line, $"Goldstein value \"{entry.Value}\" of code {entry.Code} is not a number from -10 to 10");
-            }
-        }
+        CheckTables(names, goldsteins, nameOf, goldsteinOf, codesPath, goldsteinPath);
 
         var codes = new List<string>(nameOf.Keys);
         codes.Sort(StringComparer.Ordinal);
@@ -64,15 +45,7 @@ internal static class OntologyGenerator
         var corrected = new List<NameCorrection>();
         foreach (string code in codes)
         {
-            string name = NormalizeWhitespace(nameOf[code].Value);
-            foreach (NameCorrection correction in NameCorrection.Known)
-            {
-                if (string.Equals(correction.Code, code, StringComparison.Ordinal) && string.Equals(correction.Damaged, name, StringComparison.Ordinal))
-                {
-                    name = correction.Repaired;
-                    corrected.Add(correction);
-                }
-            }
+            string name = RepairName(code, NormalizeWhitespace(nameOf[code].Value), corrected);
             PloverMapping? mapping = FindMapping(plover, code, out string? from);
             if (mapping is null)
             {
@@ -107,6 +80,46 @@ internal static class OntologyGenerator
         text.Append(rows);
         string summary = $"{codes.Count} codes; {codes.Count - unmapped.Count} with a PLOVER mapping ({inherited.Count} inherited from a parent), {unmapped.Count} without";
         return (text.ToString(), summary);
+    }
+
+    // Every code needs a Goldstein value and its parents; every Goldstein row needs a named code.
+    private static void CheckTables(List<CodeTableEntry> names, List<CodeTableEntry> goldsteins, Dictionary<string, CodeTableEntry> nameOf,
+        Dictionary<string, CodeTableEntry> goldsteinOf, string codesPath, string goldsteinPath)
+    {
+        foreach (CodeTableEntry entry in names)
+        {
+            if (!goldsteinOf.ContainsKey(entry.Code))
+            {
+                throw new SourceFormatException(codesPath, entry.Line, $"code {entry.Code} has no Goldstein value in {GoldsteinFile}");
+            }
+            CheckParents(entry, nameOf, codesPath);
+        }
+        foreach (CodeTableEntry entry in goldsteins)
+        {
+            if (!nameOf.ContainsKey(entry.Code))
+            {
+                throw new SourceFormatException(goldsteinPath, entry.Line, $"code {entry.Code} is not in {EventCodesFile}");
+            }
+            if (!double.TryParse(entry.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double value)
+                || value < -10.0 || value > 10.0)
+            {
+                throw new SourceFormatException(goldsteinPath, entry.Line, $"Goldstein value \"{entry.Value}\" of code {entry.Code} is not a number from -10 to 10");
+            }
+        }
+    }
+
+    // Known damage in the GDELT table (e.g. "matyerial") is repaired only while the source still has it.
+    private static string RepairName(string code, string name, List<NameCorrection> corrected)
+    {
+        foreach (NameCorrection correction in NameCorrection.Known)
+        {
+            if (string.Equals(correction.Code, code, StringComparison.Ordinal) && string.Equals(correction.Damaged, name, StringComparison.Ordinal))
+            {
+                corrected.Add(correction);
+                return correction.Repaired;
+            }
+        }
+        return name;
     }
 
     private static Dictionary<string, CodeTableEntry> ByCode(List<CodeTableEntry> entries)

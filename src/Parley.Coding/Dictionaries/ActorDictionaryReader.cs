@@ -35,85 +35,103 @@ public static class ActorDictionaryReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var diagnostics = new DictionaryDiagnostics(sourceName, mode);
-        var entries = new List<ActorEntry>();
-        List<string>? names = null;
-        List<ActorCode>? codes = null;
-        int entryLine = 0;
-        string? skippedSection = null;
-        bool skippingEntry = false;
-        int lastLine = 0;
-        int entryEnd = 0;
+        return new ActorParser(sourceName, mode).Run(reader);
+    }
 
-        void Finish()
+    /// <summary>The line-by-line state of one parse: the actor being read and any skipped section.</summary>
+    private sealed class ActorParser(string sourceName, DictionaryReadMode mode)
+    {
+        private readonly DictionaryDiagnostics _diagnostics = new(sourceName, mode);
+        private readonly List<ActorEntry> _entries = new();
+        private List<string>? _names;
+        private List<ActorCode>? _codes;
+        private int _entryLine;
+        private string? _skippedSection;
+        private bool _skippingEntry;
+        private int _entryEnd;
+
+        public ActorDictionary Run(TextReader reader)
         {
-            if (names is null)
+            int lastLine = 0;
+            foreach (DictionaryLine line in DictionaryText.ReadLines(reader))
             {
-                return;
+                lastLine = line.Number;
+                if (SkipsSection(line))
+                {
+                    continue;
+                }
+                string text = line.Text;
+                bool nameLine = text[0] is not ('[' or '+');
+                bool continuation = nameLine && _names is not null && _codes!.Count == 0 && line.Number == _entryEnd + 1;
+                _entryEnd = line.Number;
+                if (continuation)
+                {
+                    AddContinuation(text, line.Number);
+                    continue;
+                }
+                if (nameLine)
+                {
+                    Finish();
+                    _skippingEntry = true;
+                }
+                else if (_skippingEntry)
+                {
+                    continue;
+                }
+                ReadLine(text, line.Number, nameLine);
             }
-            if (codes!.Count == 0)
+            Finish();
+            if (_skippedSection is not null)
             {
-                diagnostics.Skipped(entryLine, $"actor {names[0]} has no code");
+                _diagnostics.Skipped(lastLine, $"<{_skippedSection}> section is not closed");
+            }
+            return new ActorDictionary(sourceName, _entries.ToArray(), _diagnostics.Warnings.ToArray());
+        }
+
+        // TABARI <NOUN> and <ADJECTIVE> sections are skipped up to their closing tag.
+        private bool SkipsSection(DictionaryLine line)
+        {
+            if (_skippedSection is not null)
+            {
+                if (line.IsTag && line.Text.Equals($"</{_skippedSection}>", StringComparison.OrdinalIgnoreCase))
+                {
+                    _skippedSection = null;
+                }
+                return true;
+            }
+            if (!line.IsTag)
+            {
+                return false;
+            }
+            if (line.Text.StartsWith("</", StringComparison.Ordinal))
+            {
+                _diagnostics.Unsupported(line.Number, $"closing tag {line.Text} ignored");
             }
             else
             {
-                entries.Add(new ActorEntry(names.ToArray(), codes.ToArray(), sourceName, entryLine));
+                _skippedSection = line.Text.Trim('<', '>', ' ');
+                _diagnostics.Unsupported(line.Number, $"TABARI <{_skippedSection}> section skipped");
             }
-            names = null;
-            codes = null;
+            return true;
         }
 
-        foreach (DictionaryLine line in DictionaryText.ReadLines(reader))
+        // A further name of an actor that has no code yet ("BREZHNEV_" after "LEONID_BREZHNEV_").
+        private void AddContinuation(string text, int lineNumber)
         {
-            lastLine = line.Number;
-            if (skippedSection is not null)
+            try
             {
-                if (line.IsTag && line.Text.Equals($"</{skippedSection}>", StringComparison.OrdinalIgnoreCase))
-                {
-                    skippedSection = null;
-                }
-                continue;
+                int open = text.IndexOf('[', StringComparison.Ordinal);
+                _names!.Add(ParseName(open < 0 ? text : text[..open]));
+                _codes!.AddRange(open < 0 ? [] : ParseCodes(text[open..], lineNumber, _diagnostics));
             }
-            if (line.IsTag)
+            catch (LineDefectException defect)
             {
-                if (line.Text.StartsWith("</", StringComparison.Ordinal))
-                {
-                    diagnostics.Unsupported(line.Number, $"closing tag {line.Text} ignored");
-                }
-                else
-                {
-                    skippedSection = line.Text.Trim('<', '>', ' ');
-                    diagnostics.Unsupported(line.Number, $"TABARI <{skippedSection}> section skipped");
-                }
-                continue;
+                _diagnostics.Skipped(lineNumber, defect.Message);
             }
-            string text = line.Text;
-            bool nameLine = text[0] is not ('[' or '+');
-            bool continuation = nameLine && names is not null && codes!.Count == 0 && line.Number == entryEnd + 1;
-            entryEnd = line.Number;
-            if (continuation)
-            {
-                try
-                {
-                    int open = text.IndexOf('[', StringComparison.Ordinal);
-                    names!.Add(ParseName(open < 0 ? text : text[..open]));
-                    codes!.AddRange(open < 0 ? [] : ParseCodes(text[open..], line.Number, diagnostics));
-                }
-                catch (LineDefectException defect)
-                {
-                    diagnostics.Skipped(line.Number, defect.Message);
-                }
-                continue;
-            }
-            if (nameLine)
-            {
-                Finish();
-                skippingEntry = true;
-            }
-            else if (skippingEntry)
-            {
-                continue;
-            }
+        }
+
+        private void ReadLine(string text, int lineNumber, bool nameLine)
+        {
             try
             {
                 string? bracketProblem = DictionaryText.CheckBrackets(text, parentheses: false);
@@ -125,35 +143,47 @@ public static class ActorDictionaryReader
                 {
                     int open = text.IndexOf('[', StringComparison.Ordinal);
                     string name = ParseName(open < 0 ? text : text[..open]);
-                    codes = open < 0 ? [] : ParseCodes(text[open..], line.Number, diagnostics);
-                    names = [name];
-                    entryLine = line.Number;
-                    skippingEntry = false;
+                    _codes = open < 0 ? [] : ParseCodes(text[open..], lineNumber, _diagnostics);
+                    _names = [name];
+                    _entryLine = lineNumber;
+                    _skippingEntry = false;
                 }
-                else if (names is null)
+                else if (_names is null)
                 {
                     throw new LineDefectException(text[0] == '+' ? "synonym line without a preceding actor" : "code line without a preceding actor");
                 }
                 else if (text[0] == '+')
                 {
-                    names.Add(ParseName(text[1..]));
+                    _names.Add(ParseName(text[1..]));
                 }
                 else
                 {
-                    codes!.AddRange(ParseCodes(text, line.Number, diagnostics));
+                    _codes!.AddRange(ParseCodes(text, lineNumber, _diagnostics));
                 }
             }
             catch (LineDefectException defect)
             {
-                diagnostics.Skipped(line.Number, nameLine ? defect.Message + "; the actor, its synonyms and codes are skipped" : defect.Message);
+                _diagnostics.Skipped(lineNumber, nameLine ? defect.Message + "; the actor, its synonyms and codes are skipped" : defect.Message);
             }
         }
-        Finish();
-        if (skippedSection is not null)
+
+        private void Finish()
         {
-            diagnostics.Skipped(lastLine, $"<{skippedSection}> section is not closed");
+            if (_names is null)
+            {
+                return;
+            }
+            if (_codes!.Count == 0)
+            {
+                _diagnostics.Skipped(_entryLine, $"actor {_names[0]} has no code");
+            }
+            else
+            {
+                _entries.Add(new ActorEntry(_names.ToArray(), _codes.ToArray(), sourceName, _entryLine));
+            }
+            _names = null;
+            _codes = null;
         }
-        return new ActorDictionary(sourceName, entries.ToArray(), diagnostics.Warnings.ToArray());
     }
 
     private static string ParseName(string text)
