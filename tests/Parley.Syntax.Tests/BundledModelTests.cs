@@ -33,6 +33,21 @@ public sealed class BundledModelTests
     }
 
     [SkippableFact]
+    public void PredictsTheUniversalDependencyRelationsTheCoderNeeds()
+    {
+        Skip.If(Model.Value == null, "no trained model in data/models/en");
+        string[] needed =
+        [
+            "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "xcomp", "ccomp", "advcl", "acl", "acl:relcl",
+            "conj", "cc", "appos", "nmod", "nmod:poss", "compound", "flat", "amod", "advmod", "aux", "cop", "mark", "case", "det",
+        ];
+        foreach (string relation in needed)
+        {
+            Assert.True(Model.Value!.Parser.Labels.Find(relation) >= 0, relation);
+        }
+    }
+
+    [SkippableFact]
     public void ParsesSubjectAndObjectOfANewsSentence()
     {
         Document document = Annotate("Russia vetoed the French-drafted resolution.");

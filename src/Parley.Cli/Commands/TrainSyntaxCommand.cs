@@ -37,6 +37,10 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
         [Description("Unlabelled text (files or directories, repeatable) to learn word classes from.")]
         public string[] Unlabeled { get; init; } = [];
 
+        [CommandOption("--clusters <N>")]
+        [Description("Number of word classes learned from the unlabelled text (default 256).")]
+        public int? Clusters { get; init; }
+
         [CommandOption("--seed <N>")]
         [Description("Random seed.")]
         public ulong? Seed { get; init; }
@@ -62,6 +66,7 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
             TaggerEpochs = settings.TaggerEpochs ?? options.TaggerEpochs,
             Seed = settings.Seed ?? options.Seed,
             UnlabeledPaths = settings.Unlabeled,
+            ClusterCount = settings.Clusters ?? options.ClusterCount,
         };
         Log($"reading {settings.Train}");
         List<TreebankSentence> train = TreebankSentence.Load(settings.Train);
