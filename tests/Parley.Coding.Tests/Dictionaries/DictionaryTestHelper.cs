@@ -12,7 +12,7 @@ internal static class DictionaryTestHelper
         Assert.StartsWith($"{source}:{line}: ", error.Message, StringComparison.Ordinal);
         Assert.Contains(reasonPart, error.Reason, StringComparison.Ordinal);
         Assert.Equal(line, error.LineNumber);
-        Assert.Equal(source, error.Source);
+        Assert.Equal(source, error.SourceName);
         return error;
     }
 
