@@ -179,20 +179,15 @@ public sealed class LinearModel : ILinearScorer
         writer.Write(FormatVersion);
         writer.Write(ClassCount);
         writer.Write(Scale);
-        var keys = new List<(ulong Key, int Start, byte Length)>(FeatureCount);
+        writer.Write(_keys.Length);
+        ulong previous = 0;
         for (int i = 0; i < _keys.Length; i++)
         {
-            keys.Add((_keys[i], _rowStarts[i], _rowLengths[i]));
-        }
-        writer.Write(keys.Count);
-        ulong previous = 0;
-        foreach (var (key, start, length) in keys)
-        {
             // Sorted keys are delta-encoded as variable-length integers; entries follow each key.
-            Write7Bit(writer, key - previous);
-            previous = key;
-            writer.Write(length);
-            for (int e = start; e < start + length; e++)
+            Write7Bit(writer, _keys[i] - previous);
+            previous = _keys[i];
+            writer.Write(_rowLengths[i]);
+            for (int e = _rowStarts[i]; e < _rowStarts[i] + _rowLengths[i]; e++)
             {
                 int entry = _entries[e];
                 writer.Write((byte)(entry >> 16));

@@ -15,21 +15,16 @@ internal static class ParserFeatures
 
     public static int ExtractTransition(ParserState s, ParserInput x, Span<ulong> f)
     {
-        int k = Core(s, x, f);
-        k = SecondOrder(s, x, f, k);
-        return Lexical(s, x, f, k);
+        var p = new StatePositions(s);
+        int k = Core(s, p, x, f);
+        k = SecondOrder(s, p, x, f, k);
+        return Lexical(p, x, f, k);
     }
 
     // Zhang–Nivre first- and second-order templates: words, tags, pairs, distance, valency, children.
-    private static int Core(ParserState s, ParserInput x, Span<ulong> f)
+    private static int Core(ParserState s, in StatePositions p, ParserInput x, Span<ulong> f)
     {
-        int s0 = s.StackTop;
-        int n0 = s.Buffer <= s.Length ? s.Buffer : -1;
-        int n1 = n0 >= 0 && n0 + 1 <= s.Length ? n0 + 1 : -1;
-        int n2 = n1 >= 0 && n1 + 1 <= s.Length ? n1 + 1 : -1;
-        int s0h = s.Head[s0] >= 0 ? s.Head[s0] : -1;
-        int s0l = s.Left1[s0], s0r = s.Right1[s0];
-        int n0l = n0 >= 0 ? s.Left1[n0] : -1;
+        int s0 = p.S0, n0 = p.N0, n1 = p.N1, n2 = p.N2, s0h = p.S0h, s0l = p.S0l, s0r = p.S0r, n0l = p.N0l;
 
         ulong s0w = x.W(s0), s0p = x.T(s0), n0w = x.W(n0), n0p = x.T(n0);
         ulong n1w = x.W(n1), n1p = x.T(n1), n2w = x.W(n2), n2p = x.T(n2);
@@ -95,16 +90,9 @@ internal static class ParserFeatures
     }
 
     // Third-order templates: grandparents, second children, label sets, the second stack item.
-    private static int SecondOrder(ParserState s, ParserInput x, Span<ulong> f, int k)
+    private static int SecondOrder(ParserState s, in StatePositions p, ParserInput x, Span<ulong> f, int k)
     {
-        int s0 = s.StackTop;
-        int n0 = s.Buffer <= s.Length ? s.Buffer : -1;
-        int s0h = s.Head[s0] >= 0 ? s.Head[s0] : -1;
-        int s0h2 = s0h >= 0 && s.Head[s0h] >= 0 ? s.Head[s0h] : -1;
-        int s0l = s.Left1[s0], s0l2 = s.Left2[s0], s0r = s.Right1[s0], s0r2 = s.Right2[s0];
-        int n0l = n0 >= 0 ? s.Left1[n0] : -1;
-        int n0l2 = n0 >= 0 ? s.Left2[n0] : -1;
-        int s1 = s.StackSecond;
+        int s0 = p.S0, n0 = p.N0, s0h = p.S0h, s0h2 = p.S0h2, s0l = p.S0l, s0l2 = p.S0l2, s0r = p.S0r, s0r2 = p.S0r2, n0l = p.N0l, n0l2 = p.N0l2, s1 = p.S1;
 
         ulong s0w = x.W(s0), s0p = x.T(s0), n0w = x.W(n0), n0p = x.T(n0);
         ulong s0hp = x.T(s0h), s0lp = x.T(s0l);
@@ -137,13 +125,9 @@ internal static class ParserFeatures
         return k;
     }
 
-    private static int Lexical(ParserState s, ParserInput x, Span<ulong> f, int k)
+    private static int Lexical(in StatePositions p, ParserInput x, Span<ulong> f, int k)
     {
-        int s0 = s.StackTop;
-        int n0 = s.Buffer <= s.Length ? s.Buffer : -1;
-        int n1 = n0 >= 0 && n0 + 1 <= s.Length ? n0 + 1 : -1;
-        int s0h = s.Head[s0] >= 0 ? s.Head[s0] : -1;
-        int s1 = s.StackSecond;
+        int s0 = p.S0, n0 = p.N0, n1 = p.N1, s0h = p.S0h, s1 = p.S1;
 
         ulong s0p = x.T(s0), n0p = x.T(n0);
         ulong n1p = x.T(n1);
@@ -182,12 +166,8 @@ internal static class ParserFeatures
 
     public static int ExtractLabel(ParserState s, ParserInput x, Span<ulong> f)
     {
-        int s0 = s.StackTop;
-        int n0 = s.Buffer <= s.Length ? s.Buffer : -1;
-        int n1 = n0 >= 0 && n0 + 1 <= s.Length ? n0 + 1 : -1;
-        int s0h = s.Head[s0];
-        int s0l = s.Left1[s0], s0r = s.Right1[s0];
-        int n0l = n0 >= 0 ? s.Left1[n0] : -1;
+        var p = new StatePositions(s);
+        int s0 = p.S0, n0 = p.N0, n1 = p.N1, s0h = p.S0h, s0l = p.S0l, s0r = p.S0r, n0l = p.N0l;
         ulong s0w = x.W(s0), s0p = x.T(s0), n0w = x.W(n0), n0p = x.T(n0);
         ulong dist = n0 < 0 ? 0 : (ulong)Math.Min(n0 - s0, 6);
         ulong n0ls = n0 >= 0 ? s.LeftLabels[n0] : 0;

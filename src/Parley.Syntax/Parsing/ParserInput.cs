@@ -1,4 +1,3 @@
-using Parley.Syntax.Learning;
 using Parley.Syntax.Tagging;
 using Parley.Text;
 
@@ -48,7 +47,7 @@ internal sealed class ParserInput
             Tag[i + 1] = (ulong)tagClasses[i] + 2;
             Lexical[i + 1] = lexical.Ambiguity[i] | 2;
             Cluster[i + 1] = lexical.Cluster[i] + 2;
-            Suffix[i + 1] = WordShape.Suffix(document.TokenText(firstToken + i), 3) | 2;
+            Suffix[i + 1] = lexical.Suffix3[i] | 2;
             Coarse[i + 1] = (ulong)tagSet.Upos(tagClasses[i]) + 2;
         }
         Length = n;
