@@ -47,6 +47,14 @@ public sealed class WordClustererTests
     }
 
     [Fact]
+    public void MissingUnlabelledPathIsAnErrorNamingIt()
+    {
+        var error = Assert.Throws<FileNotFoundException>(() =>
+            UnlabeledCorpus.ReadSentences(["/nonexistent/parley/corpus"], new Tokenizer(), new SentenceSplitter(), CancellationToken.None).GetEnumerator().MoveNext());
+        Assert.Contains("/nonexistent/parley/corpus", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NounsFollowedByDifferentVerbsFormTwoClusters()
     {
         // "the DOG runs ." and "a CAT sleeps ." with members drawn uniformly, and noise words.
