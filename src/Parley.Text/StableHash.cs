@@ -29,11 +29,20 @@ public static class StableHash
         ulong hash = Seed;
         foreach (char c in text)
         {
-            char l = char.ToLowerInvariant(c);
-            hash = (hash ^ (byte)l) * Prime;
-            hash = (hash ^ (byte)(l >> 8)) * Prime;
+            hash = AppendLower(hash, c);
         }
         return hash;
+    }
+
+    /// <summary>
+    /// Extends <paramref name="hash"/> (a value of <see cref="OfLower"/>) by one character, lower-cased; hashing a
+    /// word's prefixes one character at a time gives every prefix's <see cref="OfLower"/> value in one pass.
+    /// </summary>
+    public static ulong AppendLower(ulong hash, char c)
+    {
+        char l = char.ToLowerInvariant(c);
+        hash = (hash ^ (byte)l) * Prime;
+        return (hash ^ (byte)(l >> 8)) * Prime;
     }
 
     /// <summary>Mixes two hashes into one (order matters); used to build feature conjunctions.</summary>

@@ -1,0 +1,44 @@
+using Parley.Coding.Dictionaries;
+using Parley.Coding.Lexicon;
+
+namespace Parley.Cli;
+
+/// <summary>
+/// Finds and loads the coding dictionaries: the paths given with <c>--dictionaries</c> (third-party TABARI/PETRARCH
+/// files, read leniently), else $PARLEY_DICTIONARIES, else Parley's own <c>dictionaries</c> beside the program or
+/// <c>data/dictionaries</c> above the working directory (read strictly: Parley's own files have no defects).
+/// </summary>
+internal static class DictionaryLocator
+{
+    public static CodingDictionaries Load(IReadOnlyList<string>? explicitPaths)
+    {
+        if (explicitPaths is { Count: > 0 })
+        {
+            return CodingDictionaries.Load(explicitPaths, DictionaryReadMode.Lenient);
+        }
+        string? fromEnvironment = Environment.GetEnvironmentVariable("PARLEY_DICTIONARIES");
+        if (!string.IsNullOrEmpty(fromEnvironment))
+        {
+            return CodingDictionaries.Load(fromEnvironment.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries), DictionaryReadMode.Lenient);
+        }
+        return CodingDictionaries.Load([FindOwn()], DictionaryReadMode.Strict);
+    }
+
+    private static string FindOwn()
+    {
+        string besideProgram = Path.Combine(AppContext.BaseDirectory, "dictionaries");
+        if (Directory.Exists(besideProgram))
+        {
+            return besideProgram;
+        }
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir != null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "data", "dictionaries");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        throw new FileNotFoundException("no dictionaries found: pass --dictionaries PATH or set PARLEY_DICTIONARIES");
+    }
+}

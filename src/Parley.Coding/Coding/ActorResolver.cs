@@ -1,0 +1,148 @@
+using Parley.Text;
+
+namespace Parley.Coding.Coding;
+
+/// <summary>
+/// Reads the actor of a noun phrase from its head and the mentions inside it:
+/// "Russian pilots" (agent head, country modifier) → RUSMIL; "Dagolath's Deputy Prime Minister Telemar" (possessor
+/// country, agent title) → DAGGOV; "Sergei Lavrov" (a listed person) → RUSGOV; "the army of Syria" → SYRMIL;
+/// "Lavrov, Russia's foreign minister" (apposition) when the head itself names nothing; and coordinated phrases
+/// "Russia and China" give one actor per conjunct.
+/// </summary>
+internal sealed class ActorResolver
+{
+    private readonly List<int> _span = [];
+
+    /// <summary>
+    /// Adds to <paramref name="actors"/> the actor of the phrase headed by <paramref name="head"/> and of each phrase
+    /// coordinated with it. Returns the number added.
+    /// </summary>
+    public int ResolveAll(SentenceGraph graph, MentionTable mentions, int head, List<ResolvedActor> actors)
+    {
+        int before = actors.Count;
+        AddWithConjuncts(graph, mentions, head, actors, depth: 0);
+        return actors.Count - before;
+    }
+
+    /// <summary>The actor of the phrase headed by <paramref name="head"/> alone, or null.</summary>
+    public ResolvedActor? Resolve(SentenceGraph graph, MentionTable mentions, int head)
+    {
+        ResolvedActor? actor = ResolveOwn(graph, mentions, head);
+        if (actor is not null)
+        {
+            return actor;
+        }
+        int appos = graph.ChildWith(head, "appos");
+        return appos >= 0 ? ResolveOwn(graph, mentions, appos) : null;
+    }
+
+    private void AddWithConjuncts(SentenceGraph graph, MentionTable mentions, int head, List<ResolvedActor> actors, int depth)
+    {
+        if (Resolve(graph, mentions, head) is { } actor && !actors.Exists(a => a.Code == actor.Code && a.Start == actor.Start))
+        {
+            actors.Add(actor);
+        }
+        if (depth > 8)
+        {
+            return;
+        }
+        for (int c = graph.FirstChild(head); c >= 0; c = graph.NextSibling(c))
+        {
+            if (graph.Relation(c) == "conj" && graph.Upos(c) is UPos.NOUN or UPos.PROPN or UPos.PRON or UPos.X)
+            {
+                AddWithConjuncts(graph, mentions, c, actors, depth + 1);
+            }
+        }
+    }
+
+    private ResolvedActor? ResolveOwn(SentenceGraph graph, MentionTable mentions, int head)
+    {
+        if (mentions.At(head) < 0 && graph.Upos(head) is not (UPos.PROPN or UPos.X))
+        {
+            // "full diplomatic ties with Gondor": a common noun that names no actor heads no actor phrase; the
+            // actor in its modifier is found as a phrase of its own.
+            return null;
+        }
+        CollectPhrase(graph, head);
+        int actor = Nearest(mentions, head, wantActor: true);
+        int agent = Nearest(mentions, head, wantActor: false);
+        if (actor < 0 && agent < 0)
+        {
+            return null;
+        }
+        string? code = actor >= 0 ? mentions.Mentions[actor].ActorCode : null;
+        if (actor >= 0 && code is null)
+        {
+            return null;
+        }
+        if (agent >= 0 && (code is null || code.Length == 3))
+        {
+            code = mentions.Mentions[agent].Agent!.ComposeWith(code);
+        }
+        int start = head;
+        int end = head + 1;
+        foreach (int m in (ReadOnlySpan<int>)[actor, agent])
+        {
+            if (m >= 0)
+            {
+                start = Math.Min(start, mentions.Mentions[m].Start);
+                end = Math.Max(end, mentions.Mentions[m].End);
+            }
+        }
+        return new ResolvedActor(code!, start, end, head);
+    }
+
+    /// <summary>
+    /// The mention of the wanted kind in the phrase nearest its head: the one covering the head, else the
+    /// closest before it (modifiers: "Russian pilots"), else the closest after it ("the army of Syria").
+    /// </summary>
+    private int Nearest(MentionTable mentions, int head, bool wantActor)
+    {
+        int best = -1;
+        int bestDistance = int.MaxValue;
+        foreach (int token in _span)
+        {
+            int m = mentions.At(token);
+            if (m < 0 || mentions.Mentions[m].IsActor != wantActor)
+            {
+                continue;
+            }
+            Mention mention = mentions.Mentions[m];
+            int distance = head >= mention.Start && head < mention.End ? 0
+                : mention.End <= head ? head - mention.End + 1
+                : 1000 + mention.Start - head;
+            if (distance < bestDistance)
+            {
+                best = m;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The tokens of the phrase: the head's subtree without clauses, conjuncts and appositions.</summary>
+    private void CollectPhrase(SentenceGraph graph, int head)
+    {
+        _span.Clear();
+        Collect(graph, head, depth: 0);
+    }
+
+    private void Collect(SentenceGraph graph, int token, int depth)
+    {
+        _span.Add(token);
+        if (depth > 12)
+        {
+            return;
+        }
+        for (int c = graph.FirstChild(token); c >= 0; c = graph.NextSibling(c))
+        {
+            if (!IsPhraseBoundary(graph.Relation(c)))
+            {
+                Collect(graph, c, depth + 1);
+            }
+        }
+    }
+
+    private static bool IsPhraseBoundary(string relation) => relation is "conj" or "cc" or "appos" or "acl" or "acl:relcl"
+        or "advcl" or "ccomp" or "xcomp" or "parataxis" or "punct" or "dep" or "list" or "csubj";
+}

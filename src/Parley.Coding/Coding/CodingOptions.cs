@@ -1,0 +1,29 @@
+using Parley.Coding.Events;
+using Parley.Coding.Ontology;
+
+namespace Parley.Coding.Coding;
+
+/// <summary>How the coder decides what to emit. Immutable; <see cref="Default"/> emits asserted dyadic events.</summary>
+/// <param name="Ontology">The CAMEO ontology that names codes.</param>
+/// <param name="Modalities">The modalities emitted (default: asserted only; <c>--all-modalities</c> emits all).</param>
+/// <param name="RequireTarget">
+/// Emit only events with both a source and a target, as TABARI and PETRARCH do by default: an event with no
+/// target ("Russia protested") is usually too vague to count.
+/// </param>
+/// <param name="Lexicon">The words of negation, condition, intent and threat.</param>
+public sealed record CodingOptions(
+    CameoOntology Ontology,
+    IReadOnlySet<Modality> Modalities,
+    bool RequireTarget,
+    ModalityLexicon Lexicon)
+{
+    /// <summary>Asserted events with source and target, CAMEO ontology, English lexicon.</summary>
+    public static CodingOptions Default { get; } = new(
+        CameoOntology.Default, new HashSet<Modality> { Modality.Asserted }, RequireTarget: true, ModalityLexicon.English);
+
+    /// <summary>These options emitting every modality.</summary>
+    public CodingOptions WithAllModalities() => this with
+    {
+        Modalities = new HashSet<Modality> { Modality.Asserted, Modality.Negated, Modality.Hypothetical, Modality.Future },
+    };
+}

@@ -1,0 +1,166 @@
+using Parley.Coding.Dictionaries;
+using Parley.Coding.Events;
+using Parley.Coding.Ontology;
+using Parley.Text;
+
+namespace Parley.Coding.Coding;
+
+/// <summary>
+/// Turns a coded trigger into events: one per (source, target) pair of the coordinated actors it finds
+/// ("Russia and China vetoed the resolutions of France and Britain" gives four), the paired reverse event of a
+/// <c>[x:y]</c> code, and drops self-events, events without the required participants and modalities not asked for.
+/// </summary>
+internal sealed class EventBuilder
+{
+    private readonly CodingOptions _options;
+    private readonly ActorResolver _resolver;
+    private readonly List<ResolvedActor> _sources = [];
+    private readonly List<ResolvedActor> _targets = [];
+    private readonly List<int> _heads = [];
+
+    public EventBuilder(CodingOptions options, ActorResolver resolver)
+    {
+        _options = options;
+        _resolver = resolver;
+    }
+
+    /// <summary>Emits the events of <paramref name="trigger"/> with <paramref name="code"/> and <paramref name="modality"/>.</summary>
+    public void Emit(SentenceContext context, Trigger trigger, string? code, Modality modality, List<CodedEvent> events)
+    {
+        string word = context.Graph.Document.TokenText(trigger.Token).ToString();
+        if (code is null or VerbCode.Null && trigger.Match.Code.PairedCode is null)
+        {
+            context.Trace?.Invoke($"'{word}': null code, no event");
+            return;
+        }
+        if (!_options.Modalities.Contains(modality))
+        {
+            context.Trace?.Invoke($"'{word}': {code} is {modality.ToString().ToLowerInvariant()}, not emitted");
+            return;
+        }
+        FindSources(context, trigger);
+        FindTargets(context, trigger);
+        if (_sources.Count == 0)
+        {
+            context.Trace?.Invoke($"'{word}': {code} has no source actor, not emitted");
+            return;
+        }
+        if (_targets.Count == 0 && _options.RequireTarget)
+        {
+            context.Trace?.Invoke($"'{word}': {code} has no target actor, not emitted");
+            return;
+        }
+        string? paired = trigger.Match.Code.PairedCode;
+        foreach (ResolvedActor source in _sources)
+        {
+            if (_targets.Count == 0)
+            {
+                if (code is not null)
+                {
+                    Add(context, trigger, code, modality, source, null, events);
+                }
+                continue;
+            }
+            foreach (ResolvedActor target in _targets)
+            {
+                if (code is not null)
+                {
+                    Add(context, trigger, code, modality, source, target, events);
+                }
+                if (paired is not null && code == trigger.Match.Code.Code)
+                {
+                    Add(context, trigger, paired, modality, target, source, events);
+                }
+            }
+        }
+    }
+
+    private void FindSources(SentenceContext context, Trigger trigger)
+    {
+        _sources.Clear();
+        PatternMatch match = trigger.Match;
+        if (match.SourceAnchor >= 0 && AnchoredHead(context, match.SourceAnchor, match.SourceAnchorForward) is { } anchored and >= 0)
+        {
+            _resolver.ResolveAll(context.Graph, context.Mentions, anchored, _sources);
+        }
+        if (_sources.Count == 0 && ParticipantFinder.SourceHead(context.Graph, trigger.Token) is var head and >= 0)
+        {
+            _resolver.ResolveAll(context.Graph, context.Mentions, head, _sources);
+        }
+    }
+
+    private void FindTargets(SentenceContext context, Trigger trigger)
+    {
+        _targets.Clear();
+        PatternMatch match = trigger.Match;
+        if (match.TargetAnchor >= 0 && AnchoredHead(context, match.TargetAnchor, match.TargetAnchorForward) is var anchored and >= 0)
+        {
+            _resolver.ResolveAll(context.Graph, context.Mentions, anchored, _targets);
+        }
+        if (_targets.Count == 0)
+        {
+            ParticipantFinder.TargetHeads(context.Graph, trigger.Token, _heads);
+            foreach (int head in _heads)
+            {
+                if (_resolver.ResolveAll(context.Graph, context.Mentions, head, _targets) > 0)
+                {
+                    break;
+                }
+            }
+        }
+        _targets.RemoveAll(t => _sources.Exists(s => s.Code == t.Code || (t.Start < s.End && s.Start < t.End)));
+    }
+
+    /// <summary>
+    /// The phrase head of the first mention at or beyond <paramref name="anchor"/> in the pattern's direction, for
+    /// patterns that place an actor: <c>- * AID TO +</c> takes the first actor after "to".
+    /// </summary>
+    private static int AnchoredHead(SentenceContext context, int anchor, bool forward)
+    {
+        SentenceGraph graph = context.Graph;
+        for (int t = anchor; t >= graph.First && t < graph.End; t += forward ? 1 : -1)
+        {
+            int m = context.Mentions.At(t);
+            if (m < 0)
+            {
+                continue;
+            }
+            Mention mention = context.Mentions.Mentions[m];
+            for (int i = mention.Start; i < mention.End; i++)
+            {
+                int head = graph.Head(i);
+                if (head < mention.Start || head >= mention.End)
+                {
+                    return i;
+                }
+            }
+            return mention.End - 1;
+        }
+        return -1;
+    }
+
+    private void Add(SentenceContext context, Trigger trigger, string code, Modality modality, ResolvedActor source,
+        ResolvedActor? target, List<CodedEvent> events)
+    {
+        if (code == VerbCode.Null || (target is { } t && t.Code == source.Code))
+        {
+            return;
+        }
+        Document document = context.Graph.Document;
+        _options.Ontology.TryGet(code, out CameoCode? cameo);
+        EventActor sourceActor = ToActor(document, source);
+        EventActor? targetActor = target is { } tt ? ToActor(document, tt) : null;
+        var sentenceSpan = new CharSpan(document.TokenStarts[context.Graph.First], document.TokenEnds[context.Graph.End - 1]);
+        var triggerSpan = new CharSpan(document.TokenStarts[trigger.Token], document.TokenEnds[trigger.Token]);
+        var evidence = new EventEvidence(sentenceSpan, sourceActor.Span, triggerSpan, targetActor?.Span);
+        events.Add(new CodedEvent(context.StoryId, context.SentenceIndex, context.Date, sourceActor, targetActor, code,
+            cameo, modality, null, evidence, trigger.Match.Rule));
+        context.Trace?.Invoke($"EVENT {source.Code} -> {code} -> {target?.Code ?? "(none)"} [{modality.ToString().ToLowerInvariant()}]");
+    }
+
+    private static EventActor ToActor(Document document, ResolvedActor actor)
+    {
+        var span = new CharSpan(document.TokenStarts[actor.Start], document.TokenEnds[actor.End - 1]);
+        return new EventActor(actor.Code, span.Slice(document.Text), span);
+    }
+}

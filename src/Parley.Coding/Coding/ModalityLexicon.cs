@@ -1,0 +1,48 @@
+namespace Parley.Coding.Coding;
+
+/// <summary>
+/// The English words that change what a verb asserts. Immutable; <see cref="English"/> is the default, and a
+/// caller may build another for a different register.
+/// </summary>
+/// <param name="Negators">Adverbs and determiners that negate: "did <b>not</b> attack", "<b>never</b> met".</param>
+/// <param name="FutureAuxiliaries">"Russia <b>will</b> veto the resolution."</param>
+/// <param name="HypotheticalAuxiliaries">"Russia <b>could</b> veto the resolution."</param>
+/// <param name="ConditionalMarkers">"<b>If</b> Russia vetoes the resolution, …"</param>
+/// <param name="NegatingGovernors">"Moscow <b>refused</b> to meet Kiev": the meeting did not happen.</param>
+/// <param name="FutureGovernors">"Moscow <b>plans</b> to meet Kiev."</param>
+/// <param name="HypotheticalGovernors">"Moscow <b>wants</b> to meet Kiev."</param>
+/// <param name="IntentGovernors">"Moscow <b>agreed</b> to meet Kiev" codes intent to meet (036).</param>
+/// <param name="ThreatGovernors">"Moscow <b>threatened</b> to impose sanctions" codes a threat (1312).</param>
+/// <param name="RefusalGovernors">"Moscow <b>refused</b> to meet Kiev" codes a rejection (125).</param>
+/// <param name="PlanNouns">"Russia has <b>plans</b> to attack", "<b>no intention</b> of attacking".</param>
+public sealed record ModalityLexicon(
+    IReadOnlySet<string> Negators,
+    IReadOnlySet<string> FutureAuxiliaries,
+    IReadOnlySet<string> HypotheticalAuxiliaries,
+    IReadOnlySet<string> ConditionalMarkers,
+    IReadOnlySet<string> NegatingGovernors,
+    IReadOnlySet<string> FutureGovernors,
+    IReadOnlySet<string> HypotheticalGovernors,
+    IReadOnlySet<string> IntentGovernors,
+    IReadOnlySet<string> ThreatGovernors,
+    IReadOnlySet<string> RefusalGovernors,
+    IReadOnlySet<string> PlanNouns)
+{
+    /// <summary>The default English lexicon.</summary>
+    public static ModalityLexicon English { get; } = new(
+        Set("not", "n't", "never", "no", "neither", "nor", "without"),
+        Set("will", "shall", "wo", "'ll"),
+        Set("would", "could", "might", "may", "should", "must", "'d", "can", "ca"),
+        Set("if", "unless", "whether", "lest"),
+        Set("refuse", "decline", "fail", "deny", "reject", "avoid", "stop", "cease", "abandon", "halt", "forgo", "rule"),
+        Set("plan", "intend", "expect", "prepare", "schedule", "set", "aim", "go", "due", "poise", "mean"),
+        Set("want", "hope", "seek", "try", "attempt", "wish", "consider", "propose", "urge", "ask", "call", "demand",
+            "need", "like", "prefer", "may", "struggle", "strive", "push", "press", "lobby", "offer"),
+        Set("agree", "promise", "pledge", "vow", "commit", "undertake", "decide", "resolve", "volunteer"),
+        Set("threaten", "menace"),
+        Set("refuse", "decline"),
+        Set("plan", "intention", "intent", "plot", "proposal", "threat", "bid", "attempt", "effort", "offer", "aim",
+            "readiness", "willingness", "desire", "wish", "hope", "call", "demand"));
+
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,149 @@
+using Parley.Coding.Dictionaries;
+using Parley.Coding.Events;
+using Parley.Coding.Lexicon;
+using Parley.Text;
+
+namespace Parley.Coding.Coding;
+
+/// <summary>
+/// Codes one parsed sentence: finds actor mentions, matches the verbs' patterns, composes governing verbs with
+/// their complements, finds source and target phrases, decides modality and emits the events. Holds reusable
+/// buffers, so one instance serves one thread.
+/// </summary>
+internal sealed class SentenceCoder
+{
+    private readonly CodingDictionaries _dictionaries;
+    private readonly CodingOptions _options;
+    private readonly SentenceGraph _graph = new();
+    private readonly MentionTable _mentions = new();
+    private readonly PatternMatcher _matcher = new();
+    private readonly ActorResolver _resolver = new();
+    private readonly ModalityDetector _modality;
+    private readonly EventBuilder _builder;
+    private readonly List<Trigger> _triggers = [];
+
+    public SentenceCoder(CodingDictionaries dictionaries, CodingOptions options)
+    {
+        _dictionaries = dictionaries;
+        _options = options;
+        _modality = new ModalityDetector(options.Lexicon);
+        _builder = new EventBuilder(options, _resolver);
+    }
+
+    /// <summary>Codes <paramref name="sentence"/> and adds its events to <paramref name="events"/>.</summary>
+    public void Code(Sentence sentence, string storyId, DateOnly? date, List<CodedEvent> events, Action<string>? trace)
+    {
+        _graph.Load(sentence);
+        if (_dictionaries.Discards.FindIn(sentence.Document, _graph.First, _graph.End, DiscardScope.Sentence) is { } discard)
+        {
+            trace?.Invoke($"sentence discarded by '{discard.Phrase}' ({Path.GetFileName(discard.File)}:{discard.Line})");
+            return;
+        }
+        _mentions.Find(_graph, _dictionaries, date);
+        TraceMentions(trace);
+        if (_mentions.Mentions.Count == 0)
+        {
+            trace?.Invoke("no actor or agent names: nothing to code");
+            return;
+        }
+        _matcher.Load(_graph);
+        FindTriggers(trace);
+        Compose(trace);
+        foreach (Trigger trigger in _triggers)
+        {
+            var context = new SentenceContext(_graph, _mentions, storyId, sentence.Index, date, trace);
+            if (!trigger.Suppressed)
+            {
+                int governor = trigger.ComposedGovernor;
+                _builder.Emit(context, trigger, trigger.Code, _modality.Detect(_graph, trigger.Token, governor), events);
+            }
+            if (trigger.AlsoCodeOwnEvent)
+            {
+                _builder.Emit(context, trigger, trigger.Match.Code.Code, _modality.Detect(_graph, trigger.Token, -1), events);
+            }
+        }
+    }
+
+    private void FindTriggers(Action<string>? trace)
+    {
+        _triggers.Clear();
+        Document document = _graph.Document;
+        var senses = new List<VerbSense>();
+        for (int t = _graph.First; t < _graph.End; t++)
+        {
+            if (_graph.Upos(t) != UPos.VERB)
+            {
+                continue;
+            }
+            senses.Clear();
+            // The written form first: a verb listed as written ("LEFT") is more specific than the lemma ("leave").
+            senses.AddRange(_dictionaries.Verbs.Find(document.LowerHashes[t]));
+            foreach (VerbSense sense in _dictionaries.Verbs.Find(StableHash.OfLower(_graph.Lemma(t))))
+            {
+                if (!senses.Contains(sense))
+                {
+                    senses.Add(sense);
+                }
+            }
+            if (senses.Count == 0)
+            {
+                continue;
+            }
+            trace?.Invoke($"verb '{document.TokenText(t)}' (lemma {_graph.Lemma(t)}): {senses.Count} dictionary sense(s)");
+            if (_matcher.Match(_graph, t, senses, trace) is { } match)
+            {
+                trace?.Invoke($"  chose {match.Rule} -> {match.Code}");
+                _triggers.Add(new Trigger(t, match));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Folds intent, threat and refusal verbs into the code of their infinitive complement:
+    /// "Arnor agreed to meet Gondor" → 036 (not 040 and a bare "agree"), "threatened to impose sanctions" → 1312,
+    /// "refused to release the prisoners" → 1243 plus the release itself, negated.
+    /// </summary>
+    private void Compose(Action<string>? trace)
+    {
+        ModalityLexicon lexicon = _options.Lexicon;
+        foreach (Trigger trigger in _triggers)
+        {
+            int governor = _graph.Head(trigger.Token);
+            if (governor < 0 || _graph.Relation(trigger.Token) != "xcomp" || trigger.Code is null or "---")
+            {
+                continue;
+            }
+            string lemma = _graph.Lemma(governor);
+            string? composed = lexicon.IntentGovernors.Contains(lemma) ? CodeComposer.Intent(trigger.Code)
+                : lexicon.ThreatGovernors.Contains(lemma) ? CodeComposer.Threat(trigger.Code)
+                : lexicon.RefusalGovernors.Contains(lemma) ? CodeComposer.Refusal(trigger.Code)
+                : null;
+            if (composed is null)
+            {
+                continue;
+            }
+            trace?.Invoke($"'{_graph.Document.TokenText(governor)} … {_graph.Document.TokenText(trigger.Token)}': {trigger.Code} composed into {composed}");
+            trigger.AlsoCodeOwnEvent = lexicon.RefusalGovernors.Contains(lemma);
+            trigger.Code = composed;
+            trigger.ComposedGovernor = governor;
+            foreach (Trigger other in _triggers)
+            {
+                other.Suppressed |= other.Token == governor;
+            }
+        }
+    }
+
+    private void TraceMentions(Action<string>? trace)
+    {
+        if (trace is null)
+        {
+            return;
+        }
+        foreach (Mention mention in _mentions.Mentions)
+        {
+            string words = _graph.Document.Text[_graph.Document.TokenStarts[mention.Start].._graph.Document.TokenEnds[mention.End - 1]];
+            string what = mention.IsActor ? $"actor {mention.ActorCode ?? "(no code on this date)"}" : $"agent {mention.Agent!.Code}";
+            trace($"'{words}': {what} ({mention.Origin})");
+        }
+    }
+}

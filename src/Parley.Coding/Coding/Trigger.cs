@@ -1,0 +1,22 @@
+namespace Parley.Coding.Coding;
+
+/// <summary>
+/// A verb of the sentence that the dictionaries code, with its best pattern match. <see cref="ComposedGovernor"/>
+/// is set when a governing verb's meaning was folded into <see cref="Code"/> ("agreed to meet" → 036);
+/// <see cref="Suppressed"/> when this trigger's own event is replaced by such a composition.
+/// </summary>
+internal sealed class Trigger(int token, PatternMatch match)
+{
+    public int Token { get; } = token;
+
+    public PatternMatch Match { get; } = match;
+
+    public string? Code { get; set; } = match.Code.Code;
+
+    public int ComposedGovernor { get; set; } = -1;
+
+    public bool Suppressed { get; set; }
+
+    /// <summary>A second event this trigger carries: the event itself when a refusal was composed from it.</summary>
+    public bool AlsoCodeOwnEvent { get; set; }
+}

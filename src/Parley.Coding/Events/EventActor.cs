@@ -1,0 +1,29 @@
+namespace Parley.Coding.Events;
+
+/// <summary>
+/// A source or target: its code (<c>RUSGOV</c>), the words it was found in ("Russian Foreign Minister Sergei
+/// Lavrov"), and their span in the story.
+/// </summary>
+/// <param name="Code">The CAMEO actor code.</param>
+/// <param name="Text">The words of the story that name the actor.</param>
+/// <param name="Span">Where those words are in the story text.</param>
+public sealed record EventActor(string Code, string Text, CharSpan Span)
+{
+    /// <summary>
+    /// The country part: the first three letters (<c>RUS</c> of <c>RUSGOV</c>, <c>IGO</c> of <c>IGOUNO</c>), or null
+    /// for a bare role such as <c>GOV</c> or <c>NGO</c> that names no country.
+    /// </summary>
+    public string? Country => Code.Length >= 3 && !IsRoleOnly ? Code[..3] : null;
+
+    /// <summary>The sector after the country (<c>GOV</c> of <c>RUSGOV</c>), or the role itself for a bare role; null when none.</summary>
+    public string? Sector => IsRoleOnly ? Code : Code.Length > 3 ? Code[3..] : null;
+
+    private bool IsRoleOnly => Code.Length == 3 && RoleCodes.Contains(Code);
+
+    /// <summary>Three-letter CAMEO role codes that are not countries or regions.</summary>
+    private static readonly HashSet<string> RoleCodes = new(StringComparer.Ordinal)
+    {
+        "GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "CVL", "REF", "MED", "BUS", "NGO", "IGO", "EDU", "ELI", "HLH",
+        "CRM", "LAB", "AGR", "ENV", "SPY", "PTY", "REL", "UAF", "IMG", "INS", "SEP", "RAD", "MOD", "HRI", "DEV", "NGM",
+    };
+}

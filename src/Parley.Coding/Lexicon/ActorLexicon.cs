@@ -1,0 +1,71 @@
+using Parley.Coding.Dictionaries;
+using Parley.Coding.Matching;
+using Parley.Text;
+
+namespace Parley.Coding.Lexicon;
+
+/// <summary>
+/// Actor names compiled for matching in running text: "Russian Foreign Minister Sergei Lavrov" finds the longest
+/// listed name at each token, and the entry's date restrictions pick the code for the story date.
+/// </summary>
+public sealed class ActorLexicon
+{
+    private readonly PhraseTrie<ActorEntry> _names = new();
+
+    /// <summary>Compiles the entries of <paramref name="dictionaries"/>, earlier files first.</summary>
+    public ActorLexicon(IEnumerable<ActorDictionary> dictionaries)
+    {
+        ArgumentNullException.ThrowIfNull(dictionaries);
+        var splitter = new PhraseSplitter();
+        foreach (ActorDictionary dictionary in dictionaries)
+        {
+            foreach (ActorEntry entry in dictionary.Entries)
+            {
+                foreach (string name in entry.Names)
+                {
+                    _names.Add(splitter.SplitWritten(name), entry);
+                }
+            }
+        }
+    }
+
+    /// <summary>The number of names (synonyms included).</summary>
+    public int NameCount => _names.Count;
+
+    /// <summary>
+    /// The longest actor name starting at <paramref name="start"/> and ending before <paramref name="limit"/>:
+    /// its end token (exclusive), or -1; <paramref name="entry"/> is the first entry listing that name.
+    /// </summary>
+    public int Match(Document document, int start, int limit, out ActorEntry? entry)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        int end = _names.MatchLongest(document, start, limit, out IReadOnlyList<ActorEntry> values);
+        entry = end < 0 ? null : values[0];
+        return end;
+    }
+
+    /// <summary>
+    /// The code of <paramref name="entry"/> on <paramref name="date"/>: the first restricted code whose period holds
+    /// ("John Kerry" is USAGOV from 2013-02-01 to 2017-01-20), else the first unrestricted code, else null. Without a
+    /// date only unrestricted codes apply. <c>---</c> ("not an actor") gives null.
+    /// </summary>
+    public static string? CodeOn(ActorEntry entry, DateOnly? date)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        string? fallback = null;
+        foreach (ActorCode code in entry.Codes)
+        {
+            if (code.IsUnrestricted)
+            {
+                fallback ??= code.Code;
+            }
+            else if (date is { } day && code.AppliesOn(day))
+            {
+                return Usable(code.Code);
+            }
+        }
+        return fallback is null ? null : Usable(fallback);
+    }
+
+    private static string? Usable(string code) => code == VerbCode.Null ? null : code;
+}

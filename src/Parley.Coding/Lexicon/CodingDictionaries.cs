@@ -1,0 +1,81 @@
+using Parley.Coding.Dictionaries;
+
+namespace Parley.Coding.Lexicon;
+
+/// <summary>
+/// The compiled dictionaries a coder uses: actors, agents, verbs and discards. Immutable once built; share one
+/// instance between threads.
+/// </summary>
+public sealed class CodingDictionaries
+{
+    /// <summary>Compiles the given dictionaries (each list in priority order: earlier entries win ties).</summary>
+    public CodingDictionaries(
+        IReadOnlyList<ActorDictionary> actors,
+        IReadOnlyList<AgentDictionary> agents,
+        IReadOnlyList<VerbDictionary> verbs,
+        IReadOnlyList<DiscardDictionary> discards)
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        ArgumentNullException.ThrowIfNull(agents);
+        ArgumentNullException.ThrowIfNull(verbs);
+        ArgumentNullException.ThrowIfNull(discards);
+        Actors = new ActorLexicon(actors);
+        Agents = new AgentLexicon(agents);
+        Verbs = new VerbLexicon(verbs);
+        Discards = new DiscardLexicon(discards);
+        Warnings = actors.SelectMany(d => d.Warnings).Concat(agents.SelectMany(d => d.Warnings))
+            .Concat(verbs.SelectMany(d => d.Warnings)).Concat(discards.SelectMany(d => d.Warnings)).ToArray();
+        Files = actors.Select(d => d.File).Concat(agents.Select(d => d.File)).Concat(verbs.Select(d => d.File))
+            .Concat(discards.Select(d => d.File)).ToArray();
+    }
+
+    /// <summary>Actor names.</summary>
+    public ActorLexicon Actors { get; }
+
+    /// <summary>Agent (role) words.</summary>
+    public AgentLexicon Agents { get; }
+
+    /// <summary>Verbs and their patterns.</summary>
+    public VerbLexicon Verbs { get; }
+
+    /// <summary>Discard phrases.</summary>
+    public DiscardLexicon Discards { get; }
+
+    /// <summary>The files compiled, in the order given.</summary>
+    public IReadOnlyList<string> Files { get; }
+
+    /// <summary>What the readers tolerated or did not support, naming file and line.</summary>
+    public IReadOnlyList<DictionaryWarning> Warnings { get; }
+
+    /// <summary>
+    /// Reads and compiles dictionary files; each path is a file or a directory of files, and the kind of each file
+    /// comes from its name (see <see cref="DictionaryKinds"/>). Third-party files are read leniently.
+    /// </summary>
+    public static CodingDictionaries Load(IEnumerable<string> paths, DictionaryReadMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var actors = new List<ActorDictionary>();
+        var agents = new List<AgentDictionary>();
+        var verbs = new List<VerbDictionary>();
+        var discards = new List<DiscardDictionary>();
+        foreach (string file in DictionaryKinds.ExpandPaths(paths))
+        {
+            switch (DictionaryKinds.Of(file))
+            {
+                case DictionaryKind.Actors:
+                    actors.Add(ActorDictionaryReader.Read(file, mode));
+                    break;
+                case DictionaryKind.Agents:
+                    agents.Add(AgentDictionaryReader.Read(file, mode));
+                    break;
+                case DictionaryKind.Verbs:
+                    verbs.Add(VerbDictionaryReader.Read(file, mode));
+                    break;
+                case DictionaryKind.Discards:
+                    discards.Add(DiscardDictionaryReader.Read(file, mode));
+                    break;
+            }
+        }
+        return new CodingDictionaries(actors, agents, verbs, discards);
+    }
+}

@@ -1,0 +1,17 @@
+namespace Parley.Coding.Lexicon;
+
+/// <summary>The four kinds of coding dictionary.</summary>
+public enum DictionaryKind
+{
+    /// <summary>Actor names and codes.</summary>
+    Actors,
+
+    /// <summary>Agent (role) words.</summary>
+    Agents,
+
+    /// <summary>Verbs and patterns.</summary>
+    Verbs,
+
+    /// <summary>Discard phrases.</summary>
+    Discards,
+}

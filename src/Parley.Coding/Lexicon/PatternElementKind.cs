@@ -1,0 +1,14 @@
+namespace Parley.Coding.Lexicon;
+
+/// <summary>What a <see cref="PatternElement"/> asks of the sentence.</summary>
+public enum PatternElementKind
+{
+    /// <summary>One of several word sequences must occur ("TO" or a member of <c>&amp;CEASEFIRE</c>).</summary>
+    Words,
+
+    /// <summary><c>$</c>: the source is the first actor found from here on.</summary>
+    Source,
+
+    /// <summary><c>+</c>: the target is the first actor found from here on.</summary>
+    Target,
+}
