@@ -1,0 +1,21 @@
+namespace Parley.Text.Stories;
+
+/// <summary>How <see cref="StoryReader"/> interprets an input.</summary>
+public enum StoryInputFormat
+{
+    /// <summary>
+    /// Chosen per input: by file extension (.jsonl/.ndjson/.json → JSONL, .html/.htm/.xhtml → HTML,
+    /// anything else → text), or for a stream without a usable name by its first non-blank character
+    /// ('{' → JSONL, '&lt;' → HTML, anything else → text).
+    /// </summary>
+    Auto,
+
+    /// <summary>The whole input is one story in plain text.</summary>
+    Text,
+
+    /// <summary>The whole input is one HTML page whose main article is the story.</summary>
+    Html,
+
+    /// <summary>One JSON object per line, each a story with "id", "text" and optional "date", "title", "url", "source".</summary>
+    Jsonl,
+}
