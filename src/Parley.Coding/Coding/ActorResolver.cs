@@ -57,15 +57,14 @@ internal sealed class ActorResolver
 
     private ResolvedActor? ResolveOwn(SentenceGraph graph, MentionTable mentions, int head)
     {
-        if (mentions.At(head) < 0 && graph.Upos(head) is not (UPos.PROPN or UPos.X))
-        {
-            // "full diplomatic ties with Gondor": a common noun that names no actor heads no actor phrase; the
-            // actor in its modifier is found as a phrase of its own.
-            return null;
-        }
-        CollectPhrase(graph, head);
+        // A common noun that names no actor ("the French-drafted resolution", "full diplomatic ties with Gondor")
+        // stands for an actor only through a premodifier that names one (France); role words and prepositional
+        // phrases around it ("with Gondor") are phrases of their own.
+        bool bareNoun = mentions.At(head) < 0 && graph.Upos(head) is not (UPos.PROPN or UPos.X);
+        _span.Clear();
+        Collect(graph, head, depth: 0, premodifiersOnly: bareNoun);
         int actor = Nearest(mentions, head, wantActor: true);
-        int agent = Nearest(mentions, head, wantActor: false);
+        int agent = bareNoun ? -1 : Nearest(mentions, head, wantActor: false);
         if (actor < 0 && agent < 0)
         {
             return null;
@@ -120,14 +119,11 @@ internal sealed class ActorResolver
         return best;
     }
 
-    /// <summary>The tokens of the phrase: the head's subtree without clauses, conjuncts and appositions.</summary>
-    private void CollectPhrase(SentenceGraph graph, int head)
-    {
-        _span.Clear();
-        Collect(graph, head, depth: 0);
-    }
-
-    private void Collect(SentenceGraph graph, int token, int depth)
+    /// <summary>
+    /// Adds the phrase's tokens: the head's subtree without clauses, conjuncts and appositions, or only its
+    /// premodifiers (adjectives, compounds, possessors) when <paramref name="premodifiersOnly"/>.
+    /// </summary>
+    private void Collect(SentenceGraph graph, int token, int depth, bool premodifiersOnly)
     {
         _span.Add(token);
         if (depth > 12)
@@ -136,9 +132,13 @@ internal sealed class ActorResolver
         }
         for (int c = graph.FirstChild(token); c >= 0; c = graph.NextSibling(c))
         {
-            if (!IsPhraseBoundary(graph.Relation(c)))
+            string relation = graph.Relation(c);
+            bool wanted = premodifiersOnly && depth == 0
+                ? relation is "amod" or "compound" or "nmod:poss" or "flat" or "nmod:npmod" or "obl:npmod"
+                : !IsPhraseBoundary(relation);
+            if (wanted)
             {
-                Collect(graph, c, depth + 1);
+                Collect(graph, c, depth + 1, premodifiersOnly: false);
             }
         }
     }

@@ -40,6 +40,12 @@ internal sealed class EventBuilder
         }
         FindSources(context, trigger);
         FindTargets(context, trigger);
+        if (_sources.Count == 0 && trigger.Nominal && _targets.Count >= 2)
+        {
+            // "talks between Russia and Ukraine": each side acts on the other.
+            EmitMutual(context, trigger, code, modality, events);
+            return;
+        }
         if (_sources.Count == 0)
         {
             context.Trace?.Invoke($"'{word}': {code} has no source actor, not emitted");
@@ -75,6 +81,20 @@ internal sealed class EventBuilder
         }
     }
 
+    private void EmitMutual(SentenceContext context, Trigger trigger, string? code, Modality modality, List<CodedEvent> events)
+    {
+        foreach (ResolvedActor a in _targets)
+        {
+            foreach (ResolvedActor b in _targets)
+            {
+                if (code is not null && a.Start != b.Start)
+                {
+                    Add(context, trigger, code, modality, a, b, events);
+                }
+            }
+        }
+    }
+
     private void FindSources(SentenceContext context, Trigger trigger)
     {
         _sources.Clear();
@@ -83,7 +103,10 @@ internal sealed class EventBuilder
         {
             _resolver.ResolveAll(context.Graph, context.Mentions, anchored, _sources);
         }
-        if (_sources.Count == 0 && ParticipantFinder.SourceHead(context.Graph, trigger.Token) is var head and >= 0)
+        int head = trigger.Nominal
+            ? ParticipantFinder.NominalSourceHead(context.Graph, context.Mentions, trigger.Token)
+            : ParticipantFinder.SourceHead(context.Graph, trigger.Token);
+        if (_sources.Count == 0 && head >= 0)
         {
             _resolver.ResolveAll(context.Graph, context.Mentions, head, _sources);
         }
@@ -99,7 +122,14 @@ internal sealed class EventBuilder
         }
         if (_targets.Count == 0)
         {
-            ParticipantFinder.TargetHeads(context.Graph, trigger.Token, _heads);
+            if (trigger.Nominal)
+            {
+                ParticipantFinder.NominalTargetHeads(context.Graph, trigger.Token, _heads);
+            }
+            else
+            {
+                ParticipantFinder.TargetHeads(context.Graph, trigger.Token, _heads);
+            }
             foreach (int head in _heads)
             {
                 if (_resolver.ResolveAll(context.Graph, context.Mentions, head, _targets) > 0)

@@ -73,6 +73,53 @@ internal static class ParticipantFinder
         }
     }
 
+    /// <summary>
+    /// The head of the source of an event noun: the possessor ("Russia's veto"), an actor premodifier ("the
+    /// Russian veto", "U.S. airstrikes"), the agent of "by" ("a veto by Russia"), else the subject of the verb the
+    /// noun is the object of ("Russia launched airstrikes"). -1 when none.
+    /// </summary>
+    public static int NominalSourceHead(SentenceGraph graph, MentionTable mentions, int noun)
+    {
+        for (int c = graph.FirstChild(noun); c >= 0; c = graph.NextSibling(c))
+        {
+            string relation = graph.Relation(c);
+            if (relation == "nmod:poss" || (relation is "amod" or "compound" && mentions.At(c) >= 0 && c < noun)
+                || (relation == "nmod" && graph.CaseOf(c) == "by"))
+            {
+                return c;
+            }
+        }
+        int head = graph.Head(noun);
+        return head >= 0 && graph.Relation(noun) == "obj" && graph.Upos(head) == UPos.VERB ? SourceHead(graph, head) : -1;
+    }
+
+    /// <summary>
+    /// Candidate heads of the target of an event noun: its prepositional modifiers ("the veto of the French
+    /// resolution", "talks with Kiev", "airstrikes on Aleppo"), then the obliques of the verb it is the object of.
+    /// </summary>
+    public static void NominalTargetHeads(SentenceGraph graph, int noun, List<int> heads)
+    {
+        heads.Clear();
+        for (int c = graph.FirstChild(noun); c >= 0; c = graph.NextSibling(c))
+        {
+            if (graph.Relation(c) == "nmod" && graph.CaseOf(c) != "by")
+            {
+                heads.Add(c);
+            }
+        }
+        int head = graph.Head(noun);
+        if (head >= 0 && graph.Relation(noun) == "obj")
+        {
+            for (int c = graph.FirstChild(head); c >= 0; c = graph.NextSibling(c))
+            {
+                if (graph.Relation(c) is "obl" or "iobj")
+                {
+                    heads.Add(c);
+                }
+            }
+        }
+    }
+
     private static void AddChildren(SentenceGraph graph, int token, string relation, List<int> heads)
     {
         for (int c = graph.FirstChild(token); c >= 0; c = graph.NextSibling(c))

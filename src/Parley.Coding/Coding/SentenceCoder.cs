@@ -71,14 +71,16 @@ internal sealed class SentenceCoder
         var senses = new List<VerbSense>();
         for (int t = _graph.First; t < _graph.End; t++)
         {
-            if (_graph.Upos(t) != UPos.VERB)
+            UPos upos = _graph.Upos(t);
+            VerbLexicon? lexicon = upos == UPos.VERB ? _dictionaries.Verbs : upos == UPos.NOUN ? _dictionaries.Nouns : null;
+            if (lexicon is null)
             {
                 continue;
             }
             senses.Clear();
             // The written form first: a verb listed as written ("LEFT") is more specific than the lemma ("leave").
-            senses.AddRange(_dictionaries.Verbs.Find(document.LowerHashes[t]));
-            foreach (VerbSense sense in _dictionaries.Verbs.Find(StableHash.OfLower(_graph.Lemma(t))))
+            senses.AddRange(lexicon.Find(document.LowerHashes[t]));
+            foreach (VerbSense sense in lexicon.Find(StableHash.OfLower(_graph.Lemma(t))))
             {
                 if (!senses.Contains(sense))
                 {
@@ -89,11 +91,12 @@ internal sealed class SentenceCoder
             {
                 continue;
             }
-            trace?.Invoke($"verb '{document.TokenText(t)}' (lemma {_graph.Lemma(t)}): {senses.Count} dictionary sense(s)");
+            string kind = upos == UPos.VERB ? "verb" : "event noun";
+            trace?.Invoke($"{kind} '{document.TokenText(t)}' (lemma {_graph.Lemma(t)}): {senses.Count} dictionary sense(s)");
             if (_matcher.Match(_graph, t, senses, trace) is { } match)
             {
                 trace?.Invoke($"  chose {match.Rule} -> {match.Code}");
-                _triggers.Add(new Trigger(t, match));
+                _triggers.Add(new Trigger(t, match, upos == UPos.NOUN));
             }
         }
     }

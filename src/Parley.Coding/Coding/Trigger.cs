@@ -5,8 +5,11 @@ namespace Parley.Coding.Coding;
 /// is set when a governing verb's meaning was folded into <see cref="Code"/> ("agreed to meet" → 036);
 /// <see cref="Suppressed"/> when this trigger's own event is replaced by such a composition.
 /// </summary>
-internal sealed class Trigger(int token, PatternMatch match)
+internal sealed class Trigger(int token, PatternMatch match, bool nominal)
 {
+    /// <summary>True for an event noun ("the Russian veto"), false for a verb.</summary>
+    public bool Nominal { get; } = nominal;
+
     public int Token { get; } = token;
 
     public PatternMatch Match { get; } = match;

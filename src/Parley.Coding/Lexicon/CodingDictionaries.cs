@@ -14,18 +14,31 @@ public sealed class CodingDictionaries
         IReadOnlyList<AgentDictionary> agents,
         IReadOnlyList<VerbDictionary> verbs,
         IReadOnlyList<DiscardDictionary> discards)
+        : this(actors, agents, verbs, [], discards)
+    {
+    }
+
+    /// <summary>Compiles the given dictionaries, event nouns included (each list in priority order).</summary>
+    public CodingDictionaries(
+        IReadOnlyList<ActorDictionary> actors,
+        IReadOnlyList<AgentDictionary> agents,
+        IReadOnlyList<VerbDictionary> verbs,
+        IReadOnlyList<VerbDictionary> nouns,
+        IReadOnlyList<DiscardDictionary> discards)
     {
         ArgumentNullException.ThrowIfNull(actors);
         ArgumentNullException.ThrowIfNull(agents);
         ArgumentNullException.ThrowIfNull(verbs);
         ArgumentNullException.ThrowIfNull(discards);
+        ArgumentNullException.ThrowIfNull(nouns);
+        Nouns = new VerbLexicon(nouns);
         Actors = new ActorLexicon(actors);
         Agents = new AgentLexicon(agents);
         Verbs = new VerbLexicon(verbs);
         Discards = new DiscardLexicon(discards);
         Warnings = actors.SelectMany(d => d.Warnings).Concat(agents.SelectMany(d => d.Warnings))
-            .Concat(verbs.SelectMany(d => d.Warnings)).Concat(discards.SelectMany(d => d.Warnings)).ToArray();
-        Files = actors.Select(d => d.File).Concat(agents.Select(d => d.File)).Concat(verbs.Select(d => d.File))
+            .Concat(verbs.SelectMany(d => d.Warnings)).Concat(nouns.SelectMany(d => d.Warnings)).Concat(discards.SelectMany(d => d.Warnings)).ToArray();
+        Files = actors.Select(d => d.File).Concat(agents.Select(d => d.File)).Concat(verbs.Select(d => d.File)).Concat(nouns.Select(d => d.File))
             .Concat(discards.Select(d => d.File)).ToArray();
     }
 
@@ -37,6 +50,9 @@ public sealed class CodingDictionaries
 
     /// <summary>Verbs and their patterns.</summary>
     public VerbLexicon Verbs { get; }
+
+    /// <summary>Event nouns: "the Russian veto of the resolution", "talks between Russia and Ukraine".</summary>
+    public VerbLexicon Nouns { get; }
 
     /// <summary>Discard phrases.</summary>
     public DiscardLexicon Discards { get; }
@@ -57,6 +73,7 @@ public sealed class CodingDictionaries
         var actors = new List<ActorDictionary>();
         var agents = new List<AgentDictionary>();
         var verbs = new List<VerbDictionary>();
+        var nouns = new List<VerbDictionary>();
         var discards = new List<DiscardDictionary>();
         foreach (string file in DictionaryKinds.ExpandPaths(paths))
         {
@@ -71,11 +88,14 @@ public sealed class CodingDictionaries
                 case DictionaryKind.Verbs:
                     verbs.Add(VerbDictionaryReader.Read(file, mode));
                     break;
+                case DictionaryKind.Nouns:
+                    nouns.Add(VerbDictionaryReader.Read(file, mode));
+                    break;
                 case DictionaryKind.Discards:
                     discards.Add(DiscardDictionaryReader.Read(file, mode));
                     break;
             }
         }
-        return new CodingDictionaries(actors, agents, verbs, discards);
+        return new CodingDictionaries(actors, agents, verbs, nouns, discards);
     }
 }

@@ -12,6 +12,9 @@ public enum DictionaryKind
     /// <summary>Verbs and patterns.</summary>
     Verbs,
 
+    /// <summary>Event nouns ("veto", "airstrike", "talks") in the verb format: nominal events.</summary>
+    Nouns,
+
     /// <summary>Discard phrases.</summary>
     Discards,
 }

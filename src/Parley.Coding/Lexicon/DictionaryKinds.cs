@@ -3,7 +3,7 @@ namespace Parley.Coding.Lexicon;
 /// <summary>
 /// Tells a dictionary file's kind from its name, the way TABARI and PETRARCH files are named:
 /// <c>TABARI.Demo.actors</c>, <c>Phoenix.agents.txt</c>, <c>CAMEO.2.0.txt</c> and <c>*.verbpatterns*</c> (verbs),
-/// <c>Phoenix.discards.txt</c>. Files whose names say nothing are an error rather than a guess.
+/// <c>Phoenix.discards.txt</c>; Parley's event nouns are verb-format files whose names contain <c>nouns</c>. Files whose names say nothing are an error rather than a guess.
 /// </summary>
 public static class DictionaryKinds
 {
@@ -12,6 +12,10 @@ public static class DictionaryKinds
     {
         ArgumentNullException.ThrowIfNull(path);
         string name = Path.GetFileName(path).ToLowerInvariant();
+        if (name.Contains("noun", StringComparison.Ordinal))
+        {
+            return DictionaryKind.Nouns;
+        }
         if (name.Contains("actor", StringComparison.Ordinal))
         {
             return DictionaryKind.Actors;
@@ -28,7 +32,7 @@ public static class DictionaryKinds
         {
             return DictionaryKind.Verbs;
         }
-        throw new IOException($"{path}: cannot tell the dictionary kind from the file name (it should contain 'actors', 'agents', 'verbs' or 'discards')");
+        throw new IOException($"{path}: cannot tell the dictionary kind from the file name (it should contain 'actors', 'agents', 'verbs', 'nouns' or 'discards')");
     }
 
     /// <summary>
@@ -64,6 +68,6 @@ public static class DictionaryKinds
         string name = Path.GetFileName(path).ToLowerInvariant();
         return name.Contains("actor", StringComparison.Ordinal) || name.Contains("agent", StringComparison.Ordinal)
             || name.Contains("discard", StringComparison.Ordinal) || name.Contains("verb", StringComparison.Ordinal)
-            || name.StartsWith("cameo.", StringComparison.Ordinal);
+            || name.Contains("noun", StringComparison.Ordinal) || name.StartsWith("cameo.", StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace Parley.Cli;
+
+/// <summary>
+/// Counts stories, failures and events of a coding run; reports each failure on standard error as it happens and,
+/// when a person watches standard error, a one-line summary with the throughput at the end.
+/// </summary>
+internal sealed class CodingTally
+{
+    public int Stories { get; private set; }
+
+    public int Failed { get; private set; }
+
+    public long Events { get; private set; }
+
+    public void Fail(string message)
+    {
+        Failed++;
+        Console.Error.WriteLine($"parley: {message}");
+    }
+
+    public void Coded(int events)
+    {
+        Stories++;
+        Events += events;
+    }
+
+    public void Report(long sentences, double seconds)
+    {
+        if (Console.IsErrorRedirected)
+        {
+            return;
+        }
+        double rate = seconds > 0 ? sentences / seconds : 0;
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"coded {Stories} stories ({Failed} failed), {sentences} sentences, {Events} events in {seconds:F1} s ({rate:F0} sentences/s)"));
+    }
+}

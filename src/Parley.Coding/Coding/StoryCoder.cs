@@ -1,0 +1,70 @@
+using Parley.Coding.Events;
+using Parley.Syntax;
+using Parley.Text;
+using Parley.Text.Stories;
+
+namespace Parley.Coding.Coding;
+
+/// <summary>
+/// The whole pipeline for one story: tokenize, split sentences, tag, parse and code. Very long stories are cut
+/// into blocks of about a megabyte at sentence boundaries (<see cref="TextBlocks"/>), and the events' spans and
+/// sentence numbers are shifted back so they always refer to the story text. One instance per thread.
+/// </summary>
+public sealed class StoryCoder
+{
+    private readonly SyntaxPipeline _syntax;
+    private readonly EventCoder _coder;
+    private readonly Tokenizer _tokenizer = new();
+    private readonly SentenceSplitter _splitter = new();
+
+    /// <summary>Creates a story coder from a loaded syntax pipeline and an event coder.</summary>
+    public StoryCoder(SyntaxPipeline syntax, EventCoder coder)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        ArgumentNullException.ThrowIfNull(coder);
+        _syntax = syntax;
+        _coder = coder;
+    }
+
+    /// <summary>The number of sentences coded so far (for throughput figures).</summary>
+    public long SentenceCount { get; private set; }
+
+    /// <summary>Codes <paramref name="story"/>; events are in text order.</summary>
+    public IReadOnlyList<CodedEvent> Code(Story story, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var events = new List<CodedEvent>();
+        int sentenceOffset = 0;
+        foreach (var (start, length) in TextBlocks.Split(story.Text))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            string text = start == 0 && length == story.Text.Length ? story.Text : story.Text.Substring(start, length);
+            Document document = DocumentFactory.Create(story.Id, text, _tokenizer, _splitter);
+            _syntax.Annotate(document, cancellationToken);
+            foreach (CodedEvent e in _coder.Code(document, story.Date, cancellationToken))
+            {
+                events.Add(start == 0 && sentenceOffset == 0 ? e : Shift(e, start, sentenceOffset));
+            }
+            sentenceOffset += document.SentenceCount;
+        }
+        SentenceCount += sentenceOffset;
+        return events;
+    }
+
+    private static CodedEvent Shift(CodedEvent e, int offset, int sentenceOffset)
+    {
+        EventEvidence evidence = e.Evidence;
+        return e with
+        {
+            SentenceIndex = e.SentenceIndex + sentenceOffset,
+            Source = e.Source is { } s ? s with { Span = Shift(s.Span, offset) } : null,
+            Target = e.Target is { } t ? t with { Span = Shift(t.Span, offset) } : null,
+            Evidence = new EventEvidence(Shift(evidence.Sentence, offset), Shift(evidence.Source, offset),
+                Shift(evidence.Trigger, offset), Shift(evidence.Target, offset)),
+        };
+    }
+
+    private static CharSpan Shift(CharSpan span, int offset) => new(span.Start + offset, span.End + offset);
+
+    private static CharSpan? Shift(CharSpan? span, int offset) => span is { } s ? Shift(s, offset) : null;
+}
