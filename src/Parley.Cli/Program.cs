@@ -10,6 +10,8 @@ app.Configure(config =>
     config.AddCommand<ParseCommand>("parse").WithDescription("Tokenize, tag and parse text; print CoNLL-U with character offsets.");
     config.AddCommand<EvalSyntaxCommand>("eval-syntax").WithDescription("Re-tag and re-parse a gold CoNLL-U file and print accuracies and speed.");
     config.AddCommand<CodeCommand>("code").WithDescription("Code the events of stories (text, HTML, JSONL) as JSONL or TSV.");
+    config.AddCommand<ValidateCommand>("validate-petrarch").WithDescription("Run PETRARCH's unit-test records with their dictionaries; print failures and totals.");
+    config.AddCommand<ValidateCommand>("validate-tabari").WithDescription("Run TABARI's validation suite with its dictionaries; print failures and totals.");
     config.AddCommand<ExplainCommand>("explain").WithDescription("Show the parse, actors, patterns tried and the events of a sentence.");
     config.AddCommand<TrainSyntaxCommand>("train-syntax").WithDescription("Train the tagger, lemmatizer and parser from UD treebanks.");
 });

@@ -12,6 +12,9 @@ namespace Parley.Coding.Coding;
 internal sealed class ActorResolver
 {
     private readonly List<int> _span = [];
+    private readonly string _unknownCountry;
+
+    public ActorResolver(string unknownCountry) => _unknownCountry = unknownCountry;
 
     /// <summary>
     /// Adds to <paramref name="actors"/> the actor of the phrase headed by <paramref name="head"/> and of each phrase
@@ -38,9 +41,16 @@ internal sealed class ActorResolver
 
     private void AddWithConjuncts(SentenceGraph graph, MentionTable mentions, int head, List<ResolvedActor> actors, int depth)
     {
-        if (Resolve(graph, mentions, head) is { } actor && !actors.Exists(a => a.Code == actor.Code && a.Start == actor.Start))
+        if (Resolve(graph, mentions, head) is { } actor)
         {
-            actors.Add(actor);
+            // "THE_SHIRE [FRO/BIL/SAM]": a name that stands for several actors gives each of them.
+            foreach (string code in actor.Code.Split('/', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!actors.Exists(a => a.Code == code && a.Start == actor.Start))
+                {
+                    actors.Add(actor with { Code = code });
+                }
+            }
         }
         if (depth > 8)
         {
@@ -76,7 +86,7 @@ internal sealed class ActorResolver
         }
         if (agent >= 0 && (code is null || code.Length == 3))
         {
-            code = mentions.Mentions[agent].Agent!.ComposeWith(code);
+            code = mentions.Mentions[agent].Agent!.ComposeWith(code, _unknownCountry);
         }
         int start = head;
         int end = head + 1;

@@ -11,15 +11,25 @@ namespace Parley.Coding.Coding;
 /// target ("Russia protested") is usually too vague to count.
 /// </param>
 /// <param name="Lexicon">The words of negation, condition, intent and threat.</param>
+/// <param name="UnknownCountry">
+/// What stands before a role with no country: "" gives "aid workers" → NGO; TABARI and PETRARCH write "---NGO".
+/// </param>
 public sealed record CodingOptions(
     CameoOntology Ontology,
     IReadOnlySet<Modality> Modalities,
     bool RequireTarget,
-    ModalityLexicon Lexicon)
+    ModalityLexicon Lexicon,
+    string UnknownCountry = "")
 {
     /// <summary>Asserted events with source and target, CAMEO ontology, English lexicon.</summary>
     public static CodingOptions Default { get; } = new(
         CameoOntology.Default, new HashSet<Modality> { Modality.Asserted }, RequireTarget: true, ModalityLexicon.English);
+
+    /// <summary>
+    /// As TABARI and PETRARCH code, for their validation suites: every modality (they do not tell a threat or a
+    /// refusal from a deed), and "---" for an unknown country.
+    /// </summary>
+    public static CodingOptions Compatibility { get; } = Default.WithAllModalities() with { UnknownCountry = "---" };
 
     /// <summary>These options emitting every modality.</summary>
     public CodingOptions WithAllModalities() => this with

@@ -51,6 +51,14 @@ internal sealed class EventBuilder
             context.Trace?.Invoke($"'{word}': {code} has no source actor, not emitted");
             return;
         }
+        if (_targets.Count == 0 && _sources.Count >= 2)
+        {
+            // "Gondor and Osgiliath renewed diplomatic ties": with no other party, a compound subject acts on itself.
+            _targets.AddRange(_sources);
+            EmitMutual(context, trigger, code, modality, events);
+            _targets.Clear();
+            return;
+        }
         if (_targets.Count == 0 && _options.RequireTarget)
         {
             context.Trace?.Invoke($"'{word}': {code} has no target actor, not emitted");
@@ -138,7 +146,29 @@ internal sealed class EventBuilder
                 }
             }
         }
+        if (_targets.Count == 0 && !trigger.Nominal)
+        {
+            // PETRARCH's reading: with no object or oblique actor, the first actor after the verb in its own
+            // clause ("vowed to wage war on the Rohans").
+            FirstMentionAfter(context, trigger.Token, trigger.Match.Clause);
+        }
         _targets.RemoveAll(t => _sources.Exists(s => s.Code == t.Code || (t.Start < s.End && s.Start < t.End)));
+    }
+
+    private void FirstMentionAfter(SentenceContext context, int trigger, IReadOnlyList<int> clause)
+    {
+        foreach (int token in clause)
+        {
+            if (token <= trigger || context.Mentions.At(token) < 0 || _sources.Exists(s => token >= s.Start && token < s.End))
+            {
+                continue;
+            }
+            int head = AnchoredHead(context, token, forward: true);
+            if (head >= 0 && _resolver.ResolveAll(context.Graph, context.Mentions, head, _targets) > 0)
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>

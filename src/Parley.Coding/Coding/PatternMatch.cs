@@ -5,7 +5,8 @@ namespace Parley.Coding.Coding;
 
 /// <summary>
 /// The outcome of matching a trigger's verb senses against its clause: the sense and pattern that won (pattern
-/// null when only the verb's default code applies), the code, and where the pattern placed its source and target.
+/// null when only the verb's default code applies), the code, where the pattern placed its source and target, and
+/// the tokens of the trigger's clause.
 /// </summary>
 internal sealed record PatternMatch(
     VerbSense Sense,
@@ -15,7 +16,8 @@ internal sealed record PatternMatch(
     bool SourceAnchorForward,
     int TargetAnchor,
     bool TargetAnchorForward,
-    int LastWord)
+    int LastWord,
+    IReadOnlyList<int> Clause)
 {
     /// <summary>The dictionary rule that fired, as <c>FILE:LINE text</c>.</summary>
     public string Rule => Pattern is { } p

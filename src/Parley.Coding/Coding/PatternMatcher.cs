@@ -33,13 +33,11 @@ internal sealed class PatternMatcher
         }
     }
 
-    /// <summary>The tokens of the trigger's clause, in text order (valid until the next call).</summary>
-    public IReadOnlyList<int> Clause => _clause;
-
     /// <summary>The best match of <paramref name="senses"/> at <paramref name="trigger"/>, or null when no sense applies.</summary>
     public PatternMatch? Match(SentenceGraph graph, int trigger, IReadOnlyList<VerbSense> senses, Action<string>? trace)
     {
         CollectClause(graph, trigger);
+        int[] clause = _clause.ToArray();
         PatternMatch? best = null;
         int bestScore = -1;
         foreach (VerbSense sense in senses)
@@ -54,12 +52,12 @@ internal sealed class PatternMatcher
             int senseBonus = sense.Particles.Length * 1000;
             if (sense.DefaultCode is { } code && senseBonus > bestScore)
             {
-                best = new PatternMatch(sense, null, code, -1, false, -1, true, trigger);
+                best = new PatternMatch(sense, null, code, -1, false, -1, true, trigger, clause);
                 bestScore = senseBonus;
             }
             foreach (CompiledPattern pattern in sense.Patterns)
             {
-                PatternMatch? match = TryPattern(graph, trigger, sense, pattern);
+                PatternMatch? match = TryPattern(graph, trigger, sense, pattern, clause);
                 if (match is null)
                 {
                     continue;
@@ -76,7 +74,7 @@ internal sealed class PatternMatcher
         return best;
     }
 
-    private PatternMatch? TryPattern(SentenceGraph graph, int trigger, VerbSense sense, CompiledPattern pattern)
+    private PatternMatch? TryPattern(SentenceGraph graph, int trigger, VerbSense sense, CompiledPattern pattern, int[] clause)
     {
         int pivot = _clause.IndexOf(trigger);
         Debug.Assert(pivot >= 0);
@@ -103,12 +101,16 @@ internal sealed class PatternMatcher
                 return null;
             }
         }
-        return new PatternMatch(sense, pattern, pattern.Code, sourceAnchor, sourceForward, targetAnchor, targetForward, last);
+        return new PatternMatch(sense, pattern, pattern.Code, sourceAnchor, sourceForward, targetAnchor, targetForward, last, clause);
     }
 
     private bool Step(SentenceGraph graph, PatternElement element, bool forward, ref int cursor, ref int sourceAnchor,
         ref int targetAnchor, ref int last, ref bool sourceForward, ref bool targetForward)
     {
+        if (element.Kind == PatternElementKind.Compound)
+        {
+            return true;
+        }
         if (element.Kind != PatternElementKind.Words)
         {
             int anchor = cursor >= 0 && cursor < _clause.Count ? _clause[cursor] : -1;

@@ -17,7 +17,7 @@ internal sealed class SentenceCoder
     private readonly SentenceGraph _graph = new();
     private readonly MentionTable _mentions = new();
     private readonly PatternMatcher _matcher = new();
-    private readonly ActorResolver _resolver = new();
+    private readonly ActorResolver _resolver;
     private readonly ModalityDetector _modality;
     private readonly EventBuilder _builder;
     private readonly List<Trigger> _triggers = [];
@@ -27,6 +27,7 @@ internal sealed class SentenceCoder
         _dictionaries = dictionaries;
         _options = options;
         _modality = new ModalityDetector(options.Lexicon);
+        _resolver = new ActorResolver(options.UnknownCountry);
         _builder = new EventBuilder(options, _resolver);
     }
 
@@ -86,6 +87,10 @@ internal sealed class SentenceCoder
                 {
                     senses.Add(sense);
                 }
+            }
+            if (senses.Count == 0)
+            {
+                senses.AddRange(lexicon.FindByStem(document.TokenText(t)));
             }
             if (senses.Count == 0)
             {

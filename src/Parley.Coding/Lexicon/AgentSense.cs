@@ -10,13 +10,15 @@ public sealed record AgentSense(string Code, AgentPosition Position, AgentEntry 
 {
     /// <summary>
     /// Composes the agent with an actor code: <c>RUS</c> + <c>~MIL</c> = <c>RUSMIL</c>, <c>NGO~</c> + <c>FRA</c> =
-    /// <c>NGOFRA</c>; without an actor the agent code stands alone ("aid workers" → NGO).
+    /// <c>NGOFRA</c>; without an actor the agent code stands alone ("aid workers" → NGO), after
+    /// <paramref name="unknownCountry"/> ("---NGO" in TABARI and PETRARCH).
     /// </summary>
-    public string ComposeWith(string? actorCode)
+    public string ComposeWith(string? actorCode, string unknownCountry = "")
     {
+        ArgumentNullException.ThrowIfNull(unknownCountry);
         if (string.IsNullOrEmpty(actorCode))
         {
-            return Code;
+            return unknownCountry + Code;
         }
         if (actorCode.EndsWith(Code, StringComparison.Ordinal) || actorCode.StartsWith(Code, StringComparison.Ordinal))
         {

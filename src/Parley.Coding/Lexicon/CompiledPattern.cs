@@ -22,6 +22,7 @@ internal sealed class CompiledPattern
             {
                 WordCount += element.Alternatives.Min(a => a.Length);
             }
+            IsCompound |= element.Kind == PatternElementKind.Compound;
         }
     }
 
@@ -36,6 +37,9 @@ internal sealed class CompiledPattern
 
     /// <summary>The dictionary line.</summary>
     public VerbPattern Origin { get; }
+
+    /// <summary>The pattern has <c>%</c>: the members of a compound source act on each other.</summary>
+    public bool IsCompound { get; }
 
     /// <summary>How many words a match needs: among matching patterns the most specific one wins.</summary>
     public int WordCount { get; }

@@ -102,8 +102,9 @@ internal sealed class PatternCompiler
             case PatternTokenKind.Source:
                 return new PatternElement(PatternElementKind.Source, [], adjacent);
             case PatternTokenKind.Target:
-            case PatternTokenKind.Compound:
                 return new PatternElement(PatternElementKind.Target, [], adjacent);
+            case PatternTokenKind.Compound:
+                return new PatternElement(PatternElementKind.Compound, [], adjacent);
             case PatternTokenKind.Skip:
                 return null;
             default:

@@ -11,4 +11,7 @@ public enum PatternElementKind
 
     /// <summary><c>+</c>: the target is the first actor found from here on.</summary>
     Target,
+
+    /// <summary><c>%</c>: a compound actor acts with itself ("Gondor and Osgiliath renewed ties": each on the other).</summary>
+    Compound,
 }

@@ -11,6 +11,8 @@ namespace Parley.Coding.Lexicon;
 public sealed class VerbLexicon
 {
     private readonly Dictionary<ulong, List<VerbSense>> _byWord = [];
+    private readonly Dictionary<ulong, List<VerbSense>> _byStem = [];
+    private int _longestStem;
 
     /// <summary>Compiles <paramref name="dictionaries"/>, earlier files first.</summary>
     public VerbLexicon(IEnumerable<VerbDictionary> dictionaries)
@@ -42,6 +44,26 @@ public sealed class VerbLexicon
     public IReadOnlyList<VerbSense> Find(ulong lowerHash) =>
         _byWord.TryGetValue(lowerHash, out List<VerbSense>? senses) ? senses : [];
 
+    /// <summary>
+    /// The senses of the longest verb stem that <paramref name="word"/> starts with: TABARI lists verbs as stems
+    /// (<c>RESTOR</c> codes "restore", "restored", "restoring"); a verb written with a trailing <c>_</c> is exact.
+    /// </summary>
+    public IReadOnlyList<VerbSense> FindByStem(ReadOnlySpan<char> word)
+    {
+        IReadOnlyList<VerbSense> found = [];
+        ulong hash = StableHash.Seed;
+        int end = Math.Min(word.Length, _longestStem);
+        for (int i = 0; i < end; i++)
+        {
+            hash = StableHash.AppendLower(hash, word[i]);
+            if (i + 1 >= PhraseWord.MinimumStemLength && _byStem.TryGetValue(hash, out List<VerbSense>? senses))
+            {
+                found = senses;
+            }
+        }
+        return found;
+    }
+
     private void AddSense(VerbEntry entry, VerbBlock block, CompiledPattern[] patterns, PhraseSplitter splitter)
     {
         var particles = new List<PhraseWord>();
@@ -50,24 +72,30 @@ public sealed class VerbLexicon
             particles.AddRange(splitter.Split(entry.Words[i], lastIsStem: false));
         }
         var sense = new VerbSense(entry, block, patterns, particles.ToArray());
-        Index(entry.Lemma, sense);
+        Index(_byWord, entry.Lemma, sense);
+        string written = entry.Text.TrimStart('+');
+        if (!written.EndsWith('_') && entry.Words.Count == 1 && entry.Lemma.Length >= PhraseWord.MinimumStemLength)
+        {
+            Index(_byStem, entry.Lemma, sense);
+            _longestStem = Math.Max(_longestStem, entry.Lemma.Length);
+        }
         foreach (string form in entry.Forms)
         {
             string[] words = form.Trim('_').Split('_', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length > 0)
             {
-                Index(words[Math.Min(entry.VerbIndex, words.Length - 1)], sense);
+                Index(_byWord, words[Math.Min(entry.VerbIndex, words.Length - 1)], sense);
             }
         }
     }
 
-    private void Index(string word, VerbSense sense)
+    private static void Index(Dictionary<ulong, List<VerbSense>> index, string word, VerbSense sense)
     {
         ulong hash = StableHash.OfLower(word.Trim('_'));
-        if (!_byWord.TryGetValue(hash, out List<VerbSense>? list))
+        if (!index.TryGetValue(hash, out List<VerbSense>? list))
         {
             list = [];
-            _byWord[hash] = list;
+            index[hash] = list;
         }
         if (!list.Contains(sense))
         {

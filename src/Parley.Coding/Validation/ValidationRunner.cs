@@ -1,0 +1,67 @@
+using Parley.Coding.Coding;
+using Parley.Coding.Dictionaries;
+using Parley.Coding.Events;
+using Parley.Coding.Lexicon;
+using Parley.Syntax;
+using Parley.Text;
+
+namespace Parley.Coding.Validation;
+
+/// <summary>
+/// Runs a TABARI or PETRARCH validation suite through Parley's own pipeline (tokenizer, tagger, parser, coder)
+/// with the dictionaries the suite names, and scores each record as the suite defines it.
+/// </summary>
+public sealed class ValidationRunner
+{
+    private readonly SyntaxPipeline _syntax;
+    private readonly EventCoder _coder;
+    private readonly Tokenizer _tokenizer = new();
+    private readonly SentenceSplitter _splitter = new();
+
+    /// <summary>Creates a runner that codes with <paramref name="dictionaries"/> and <paramref name="options"/>.</summary>
+    public ValidationRunner(SyntaxPipeline syntax, CodingDictionaries dictionaries, CodingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        _syntax = syntax;
+        _coder = new EventCoder(dictionaries, options);
+    }
+
+    /// <summary>
+    /// The suite's dictionaries, read leniently (the established files contain a few defects, reported as
+    /// warnings naming file and line).
+    /// </summary>
+    public static CodingDictionaries LoadDictionaries(ValidationSuite suite)
+    {
+        ArgumentNullException.ThrowIfNull(suite);
+        const DictionaryReadMode mode = DictionaryReadMode.Lenient;
+        ValidationDictionaries files = suite.Dictionaries;
+        return new CodingDictionaries(
+            files.Actors.Select(path => ActorDictionaryReader.Read(path, mode)).ToArray(),
+            files.Agents is { } agents ? [AgentDictionaryReader.Read(agents, mode)] : [],
+            files.Verbs is { } verbs ? [VerbDictionaryReader.Read(verbs, mode)] : [],
+            [],
+            files.Discards is { } discards ? [DiscardDictionaryReader.Read(discards, mode)] : []);
+    }
+
+    /// <summary>Codes <paramref name="record"/> and scores the events against its expectations.</summary>
+    public ValidationOutcome Run(ValidationRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return ValidationScorer.Score(record, Code(record, trace: null, cancellationToken));
+    }
+
+    /// <summary>The events Parley codes for <paramref name="record"/>, as (source, target, code) triples.</summary>
+    public IReadOnlyList<ExpectedEvent> Code(ValidationRecord record, Action<string>? trace, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        Document document = DocumentFactory.Create(record.Id, record.Text, _tokenizer, _splitter);
+        _syntax.Annotate(document, cancellationToken);
+        IReadOnlyList<CodedEvent> events = _coder.Code(document, record.Date, trace, cancellationToken);
+        var produced = new List<ExpectedEvent>(events.Count);
+        foreach (CodedEvent e in events)
+        {
+            produced.Add(new ExpectedEvent(e.Source?.Code ?? "---", e.Target?.Code ?? "---", e.Code));
+        }
+        return produced;
+    }
+}
