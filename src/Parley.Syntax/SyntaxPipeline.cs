@@ -32,24 +32,61 @@ public sealed class SyntaxPipeline
 
     /// <summary>Annotates every sentence of <paramref name="document"/> (tags, lemmas, heads, relations).</summary>
     public void Annotate(Document document, CancellationToken cancellationToken = default) =>
-        Run(document, tagOnly: false, cancellationToken);
+        Run(document, tagOnly: false, names: default, cancellationToken);
+
+    /// <summary>
+    /// Annotates <paramref name="document"/> knowing which tokens belong to known names (<paramref name="names"/>,
+    /// one flag per document token, e.g. the actors a coding dictionary lists): a capitalised name token that the
+    /// tagger would call a verb, adverb or the like is tagged a proper noun before parsing, so "Osgiliath
+    /// welcomed the talks" gets its subject even when the name was never seen in training.
+    /// </summary>
+    public void Annotate(Document document, ReadOnlySpan<bool> names, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (names.Length != 0 && names.Length != document.TokenCount)
+        {
+            throw new ArgumentException("one flag per token expected", nameof(names));
+        }
+        Run(document, tagOnly: false, names, cancellationToken);
+    }
 
     /// <summary>Tags and lemmatizes only (no parse).</summary>
     public void Tag(Document document, CancellationToken cancellationToken = default) =>
-        Run(document, tagOnly: true, cancellationToken);
+        Run(document, tagOnly: true, names: default, cancellationToken);
 
-    private void Run(Document document, bool tagOnly, CancellationToken cancellationToken)
+    private void Run(Document document, bool tagOnly, ReadOnlySpan<bool> names, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         for (int s = 0; s < document.SentenceCount; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             Sentence sentence = document.GetSentence(s);
-            AnnotateSentence(document, sentence.FirstToken, sentence.TokenCount, tagOnly);
+            AnnotateSentence(document, sentence.FirstToken, sentence.TokenCount, tagOnly,
+                names.IsEmpty ? names : names.Slice(sentence.FirstToken, sentence.TokenCount));
         }
     }
 
-    private void AnnotateSentence(Document document, int first, int count, bool tagOnly)
+    /// <summary>Retags known name tokens that the tagger gave a closed-class or verbal tag as singular proper nouns.</summary>
+    private void CorrectNames(Document document, int first, Span<int> tags, ReadOnlySpan<bool> names)
+    {
+        int properNoun = _model.Tagger.Tags.Find(UPos.PROPN, "NNP");
+        if (properNoun < 0)
+        {
+            return;
+        }
+        for (int i = 0; i < names.Length; i++)
+        {
+            ReadOnlySpan<char> word = document.TokenText(first + i);
+            UPos upos = _model.Tagger.Tags.Upos(tags[i]);
+            if (names[i] && word.Length > 1 && char.IsUpper(word[0])
+                && upos is not (UPos.PROPN or UPos.ADJ or UPos.NOUN or UPos.NUM or UPos.DET or UPos.ADP or UPos.CCONJ or UPos.PART))
+            {
+                tags[i] = properNoun;
+            }
+        }
+    }
+
+    private void AnnotateSentence(Document document, int first, int count, bool tagOnly, ReadOnlySpan<bool> names)
     {
         if (count == 0)
         {
@@ -63,6 +100,10 @@ public sealed class SyntaxPipeline
         Span<int> tags = _tags.AsSpan(0, count);
         _features.Load(document, first, count, _model.Tagger.Ambiguity, _model.Tagger.Clusters);
         _model.Tagger.Predict(_features, tags, _lookahead.AsSpan(0, count), _tagScores, _tagFeatures);
+        if (!names.IsEmpty)
+        {
+            CorrectNames(document, first, tags, names);
+        }
         TokenAnnotations a = document.Annotations;
         TagSet tagSet = _model.Tagger.Tags;
         for (int i = 0; i < count; i++)

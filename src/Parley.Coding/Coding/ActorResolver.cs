@@ -58,7 +58,8 @@ internal sealed class ActorResolver
         }
         for (int c = graph.FirstChild(head); c >= 0; c = graph.NextSibling(c))
         {
-            if (graph.Relation(c) == "conj" && graph.Upos(c) is UPos.NOUN or UPos.PROPN or UPos.PRON or UPos.X)
+            if (graph.Relation(c) == "conj" && graph.Upos(c) is UPos.NOUN or UPos.PROPN or UPos.PRON or UPos.X
+                && IsTrueConjunct(graph, head, c))
             {
                 AddWithConjuncts(graph, mentions, c, actors, depth + 1);
             }
@@ -74,9 +75,10 @@ internal sealed class ActorResolver
         _span.Clear();
         Collect(graph, head, depth: 0, premodifiersOnly: bareNoun);
         int actor = Nearest(mentions, head, wantActor: true);
-        int agent = bareNoun ? -1 : Nearest(mentions, head, wantActor: false);
-        if (actor < 0 && agent < 0)
+        int agent = Nearest(mentions, head, wantActor: false);
+        if ((actor < 0 && (agent < 0 || bareNoun)) || (actor < 0 && graph.Upos(head) == UPos.ADJ))
         {
+            // A role word used as an adjective ("diplomatic ties") names nobody by itself.
             return null;
         }
         string? code = actor >= 0 ? mentions.Mentions[actor].ActorCode : null;
@@ -145,12 +147,30 @@ internal sealed class ActorResolver
             string relation = graph.Relation(c);
             bool wanted = premodifiersOnly && depth == 0
                 ? relation is "amod" or "compound" or "nmod:poss" or "flat" or "nmod:npmod" or "obl:npmod"
-                : !IsPhraseBoundary(relation);
+                : !IsPhraseBoundary(relation) || (relation == "conj" && !IsTrueConjunct(graph, token, c));
             if (wanted)
             {
                 Collect(graph, c, depth + 1, premodifiersOnly: false);
             }
         }
+    }
+
+    /// <summary>
+    /// A conjunct joined by "and", "or" or a comma. The parser sometimes links a name sequence such as "Bree Prime
+    /// Minister Romendacil" as a conjunction with nothing between: that is one phrase, not two actors.
+    /// </summary>
+    private static bool IsTrueConjunct(SentenceGraph graph, int head, int conjunct)
+    {
+        int from = Math.Min(head, conjunct) + 1;
+        int to = Math.Max(head, conjunct);
+        for (int t = from; t < to; t++)
+        {
+            if (graph.Upos(t) == UPos.CCONJ || graph.Document.TokenText(t) is "," or ";")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsPhraseBoundary(string relation) => relation is "conj" or "cc" or "appos" or "acl" or "acl:relcl"

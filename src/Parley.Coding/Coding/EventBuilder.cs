@@ -18,6 +18,11 @@ internal sealed class EventBuilder
     private readonly List<ResolvedActor> _targets = [];
     private readonly List<int> _heads = [];
 
+    private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "they", "he", "she", "we", "its", "their", "his", "her", "our",
+    };
+
     public EventBuilder(CodingOptions options, ActorResolver resolver)
     {
         _options = options;
@@ -116,6 +121,7 @@ internal sealed class EventBuilder
             : ParticipantFinder.SourceHead(context.Graph, trigger.Token);
         if (_sources.Count == 0 && head >= 0)
         {
+            head = PronounAntecedent(context, trigger.Token, head);
             _resolver.ResolveAll(context.Graph, context.Mentions, head, _sources);
         }
     }
@@ -150,16 +156,18 @@ internal sealed class EventBuilder
         {
             // PETRARCH's reading: with no object or oblique actor, the first actor after the verb in its own
             // clause ("vowed to wage war on the Rohans").
-            FirstMentionAfter(context, trigger.Token, trigger.Match.Clause);
+            FirstMentionAfter(context, trigger.Token);
         }
         _targets.RemoveAll(t => _sources.Exists(s => s.Code == t.Code || (t.Start < s.End && s.Start < t.End)));
     }
 
-    private void FirstMentionAfter(SentenceContext context, int trigger, IReadOnlyList<int> clause)
+    private void FirstMentionAfter(SentenceContext context, int trigger)
     {
-        foreach (int token in clause)
+        SentenceGraph graph = context.Graph;
+        for (int token = trigger + 1; token < graph.End; token++)
         {
-            if (token <= trigger || context.Mentions.At(token) < 0 || _sources.Exists(s => token >= s.Start && token < s.End))
+            if (context.Mentions.At(token) < 0 || _sources.Exists(s => token >= s.Start && token < s.End)
+                || !IsReachable(graph, token, trigger))
             {
                 continue;
             }
@@ -169,6 +177,58 @@ internal sealed class EventBuilder
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="token"/> lies under <paramref name="trigger"/> through its own clause or a
+    /// complement clause ("allowed that Mordor is…"), not through adverbial, relative or coordinated clauses.
+    /// </summary>
+    private static bool IsReachable(SentenceGraph graph, int token, int trigger)
+    {
+        for (int t = token, depth = 0; t >= 0 && depth < 40; t = graph.Head(t), depth++)
+        {
+            if (t == trigger)
+            {
+                return true;
+            }
+            if (graph.Relation(t) is "advcl" or "parataxis" or "acl:relcl" or "list" or "discourse"
+                || (graph.Relation(t) == "conj" && graph.Upos(t) == UPos.VERB))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// What a personal pronoun subject stands for: the subject of the verb that reports or governs its clause
+    /// ("Estonia said it would act": it = Estonia), else the last actor named before it in the sentence.
+    /// Other heads are returned unchanged.
+    /// </summary>
+    private static int PronounAntecedent(SentenceContext context, int trigger, int head)
+    {
+        SentenceGraph graph = context.Graph;
+        if (graph.Upos(head) != UPos.PRON || !PersonalPronouns.Contains(graph.Lemma(head)))
+        {
+            return head;
+        }
+        for (int verb = graph.Head(trigger), depth = 0; verb >= 0 && depth < 6; verb = graph.Head(verb), depth++)
+        {
+            int subject = ParticipantFinder.SourceHead(graph, verb);
+            if (subject >= 0 && subject != head && graph.Upos(subject) != UPos.PRON)
+            {
+                return subject;
+            }
+        }
+        for (int t = head - 1; t >= graph.First; t--)
+        {
+            int m = context.Mentions.At(t);
+            if (m >= 0 && context.Mentions.Mentions[m].IsActor)
+            {
+                return AnchoredHead(context, t, forward: false);
+            }
+        }
+        return head;
     }
 
     /// <summary>

@@ -24,6 +24,9 @@ public sealed class EventCoder
         _sentenceCoder = new SentenceCoder(dictionaries, options);
     }
 
+    /// <summary>The dictionaries in use.</summary>
+    public CodingDictionaries Dictionaries => _dictionaries;
+
     /// <summary>Codes <paramref name="document"/> (already annotated by the syntax pipeline) dated <paramref name="date"/>.</summary>
     public IReadOnlyList<CodedEvent> Code(Document document, DateOnly? date, CancellationToken cancellationToken = default) =>
         Code(document, date, trace: null, cancellationToken);

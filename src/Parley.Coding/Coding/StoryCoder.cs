@@ -1,4 +1,5 @@
 using Parley.Coding.Events;
+using Parley.Coding.Lexicon;
 using Parley.Syntax;
 using Parley.Text;
 using Parley.Text.Stories;
@@ -16,6 +17,8 @@ public sealed class StoryCoder
     private readonly EventCoder _coder;
     private readonly Tokenizer _tokenizer = new();
     private readonly SentenceSplitter _splitter = new();
+    private readonly CodingDictionaries _dictionaries;
+    private bool[] _names = new bool[1024];
 
     /// <summary>Creates a story coder from a loaded syntax pipeline and an event coder.</summary>
     public StoryCoder(SyntaxPipeline syntax, EventCoder coder)
@@ -24,6 +27,7 @@ public sealed class StoryCoder
         ArgumentNullException.ThrowIfNull(coder);
         _syntax = syntax;
         _coder = coder;
+        _dictionaries = coder.Dictionaries;
     }
 
     /// <summary>The number of sentences coded so far (for throughput figures).</summary>
@@ -40,7 +44,13 @@ public sealed class StoryCoder
             cancellationToken.ThrowIfCancellationRequested();
             string text = start == 0 && length == story.Text.Length ? story.Text : story.Text.Substring(start, length);
             Document document = DocumentFactory.Create(story.Id, text, _tokenizer, _splitter);
-            _syntax.Annotate(document, cancellationToken);
+            if (_names.Length < document.TokenCount)
+            {
+                _names = new bool[document.TokenCount * 2];
+            }
+            Span<bool> names = _names.AsSpan(0, document.TokenCount);
+            _dictionaries.Actors.MarkNames(document, names);
+            _syntax.Annotate(document, names, cancellationToken);
             foreach (CodedEvent e in _coder.Code(document, story.Date, cancellationToken))
             {
                 events.Add(start == 0 && sentenceOffset == 0 ? e : Shift(e, start, sentenceOffset));

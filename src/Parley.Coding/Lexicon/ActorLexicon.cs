@@ -45,6 +45,35 @@ public sealed class ActorLexicon
     }
 
     /// <summary>
+    /// Flags every token of <paramref name="document"/> that is part of a listed actor name (before tagging: names
+    /// only need the tokens), so the tagger can treat unseen names as proper nouns.
+    /// </summary>
+    public void MarkNames(Document document, Span<bool> names)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (names.Length != document.TokenCount)
+        {
+            throw new ArgumentException("one flag per token expected", nameof(names));
+        }
+        names.Clear();
+        foreach (Sentence sentence in document.Sentences)
+        {
+            int t = sentence.FirstToken;
+            while (t < sentence.EndToken)
+            {
+                int end = _names.MatchLongest(document, t, sentence.EndToken, out _);
+                if (end < 0)
+                {
+                    t++;
+                    continue;
+                }
+                names[t..end].Fill(true);
+                t = end;
+            }
+        }
+    }
+
+    /// <summary>
     /// The code of <paramref name="entry"/> on <paramref name="date"/>: the first restricted code whose period holds
     /// ("John Kerry" is USAGOV from 2013-02-01 to 2017-01-20), else the first unrestricted code, else null. Without a
     /// date only unrestricted codes apply. <c>---</c> ("not an actor") gives null.

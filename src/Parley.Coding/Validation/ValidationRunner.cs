@@ -15,6 +15,7 @@ public sealed class ValidationRunner
 {
     private readonly SyntaxPipeline _syntax;
     private readonly EventCoder _coder;
+    private readonly CodingDictionaries _dictionaries;
     private readonly Tokenizer _tokenizer = new();
     private readonly SentenceSplitter _splitter = new();
 
@@ -24,6 +25,7 @@ public sealed class ValidationRunner
         ArgumentNullException.ThrowIfNull(syntax);
         _syntax = syntax;
         _coder = new EventCoder(dictionaries, options);
+        _dictionaries = dictionaries;
     }
 
     /// <summary>
@@ -55,7 +57,9 @@ public sealed class ValidationRunner
     {
         ArgumentNullException.ThrowIfNull(record);
         Document document = DocumentFactory.Create(record.Id, record.Text, _tokenizer, _splitter);
-        _syntax.Annotate(document, cancellationToken);
+        var names = new bool[document.TokenCount];
+        _dictionaries.Actors.MarkNames(document, names);
+        _syntax.Annotate(document, names, cancellationToken);
         IReadOnlyList<CodedEvent> events = _coder.Code(document, record.Date, trace, cancellationToken);
         var produced = new List<ExpectedEvent>(events.Count);
         foreach (CodedEvent e in events)
