@@ -14,12 +14,18 @@ namespace Parley.Coding.Coding;
 /// <param name="UnknownCountry">
 /// What stands before a role with no country: "" gives "aid workers" → NGO; TABARI and PETRARCH write "---NGO".
 /// </param>
+/// <param name="Shallow">
+/// TABARI's reading for its own dictionaries: any word listed as a "verb" triggers (a modal such as "should", a noun
+/// such as "voice"), its patterns match the words of the whole sentence, and a sentence codes only its first event.
+/// Parley's own reading (false) takes verbs and event nouns in their clauses and codes every event.
+/// </param>
 public sealed record CodingOptions(
     CameoOntology Ontology,
     IReadOnlySet<Modality> Modalities,
     bool RequireTarget,
     ModalityLexicon Lexicon,
-    string UnknownCountry = "")
+    string UnknownCountry = "",
+    bool Shallow = false)
 {
     /// <summary>Asserted events with source and target, CAMEO ontology, English lexicon.</summary>
     public static CodingOptions Default { get; } = new(
@@ -30,6 +36,9 @@ public sealed record CodingOptions(
     /// refusal from a deed), and "---" for an unknown country.
     /// </summary>
     public static CodingOptions Compatibility { get; } = Default.WithAllModalities() with { UnknownCountry = "---" };
+
+    /// <summary><see cref="Compatibility"/> with TABARI's shallow reading (<see cref="Shallow"/>).</summary>
+    public static CodingOptions TabariCompatibility { get; } = Compatibility with { Shallow = true };
 
     /// <summary>These options emitting every modality.</summary>
     public CodingOptions WithAllModalities() => this with

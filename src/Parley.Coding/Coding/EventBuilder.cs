@@ -116,8 +116,8 @@ internal sealed class EventBuilder
         {
             _resolver.ResolveAll(context.Graph, context.Mentions, anchored, _sources);
         }
-        int head = trigger.Nominal
-            ? ParticipantFinder.NominalSourceHead(context.Graph, context.Mentions, trigger.Token)
+        int head = trigger.Linear ? AnchoredHead(context, trigger.Token - 1, forward: false)
+            : trigger.Nominal ? ParticipantFinder.NominalSourceHead(context.Graph, context.Mentions, trigger.Token)
             : ParticipantFinder.SourceHead(context.Graph, trigger.Token);
         if (_sources.Count == 0 && head >= 0)
         {
@@ -136,7 +136,15 @@ internal sealed class EventBuilder
         }
         if (_targets.Count == 0)
         {
-            if (trigger.Nominal)
+            if (trigger.Linear)
+            {
+                _heads.Clear();
+                if (AnchoredHead(context, trigger.Token + 1, forward: true) is var after and >= 0)
+                {
+                    _heads.Add(after);
+                }
+            }
+            else if (trigger.Nominal)
             {
                 ParticipantFinder.NominalTargetHeads(context.Graph, trigger.Token, _heads);
             }

@@ -34,9 +34,9 @@ internal sealed class PatternMatcher
     }
 
     /// <summary>The best match of <paramref name="senses"/> at <paramref name="trigger"/>, or null when no sense applies.</summary>
-    public PatternMatch? Match(SentenceGraph graph, int trigger, IReadOnlyList<VerbSense> senses, Action<string>? trace)
+    public PatternMatch? Match(SentenceGraph graph, int trigger, IReadOnlyList<VerbSense> senses, bool wholeSentence, Action<string>? trace)
     {
-        CollectClause(graph, trigger);
+        CollectClause(graph, trigger, wholeSentence);
         int[] clause = _clause.ToArray();
         PatternMatch? best = null;
         int bestScore = -1;
@@ -199,9 +199,17 @@ internal sealed class PatternMatcher
     }
 
     /// <summary>The trigger's subtree without the clauses that have their own events or speakers.</summary>
-    private void CollectClause(SentenceGraph graph, int trigger)
+    private void CollectClause(SentenceGraph graph, int trigger, bool wholeSentence)
     {
         _clause.Clear();
+        if (wholeSentence)
+        {
+            for (int t = graph.First; t < graph.End; t++)
+            {
+                _clause.Add(t);
+            }
+            return;
+        }
         Collect(graph, trigger, trigger, depth: 0);
         _clause.Sort();
     }

@@ -49,10 +49,21 @@ internal sealed class SentenceCoder
         }
         _matcher.Load(_graph);
         FindTriggers(trace);
+        if (DiscardReason() is { } reason)
+        {
+            trace?.Invoke(reason);
+            return;
+        }
         Compose(trace);
+        int before = events.Count;
         foreach (Trigger trigger in _triggers)
         {
             var context = new SentenceContext(_graph, _mentions, storyId, sentence.Index, date, trace);
+            if (_options.Shallow && events.Count > before)
+            {
+                trace?.Invoke("shallow reading: the sentence's first event stands");
+                break;
+            }
             if (!trigger.Suppressed)
             {
                 int governor = trigger.ComposedGovernor;
@@ -65,6 +76,30 @@ internal sealed class SentenceCoder
         }
     }
 
+    /// <summary>
+    /// TABARI and PETRARCH mark words that spoil a sentence: a verb or pattern coded <c>[###]</c> discards it
+    /// (sports: "the match was a massacre"), <c>[+++]</c> flags it too complex to code, and an actor coded
+    /// <c>[###]</c> discards it as well. Returns why, or null.
+    /// </summary>
+    private string? DiscardReason()
+    {
+        foreach (Trigger trigger in _triggers)
+        {
+            if (trigger.Code is "###" or "+++")
+            {
+                return $"sentence not coded: {trigger.Match.Rule} is marked {trigger.Code}";
+            }
+        }
+        foreach (Mention mention in _mentions.Mentions)
+        {
+            if (mention.ActorCode == "###")
+            {
+                return $"sentence not coded: actor at {mention.Origin} is marked ###";
+            }
+        }
+        return null;
+    }
+
     private void FindTriggers(Action<string>? trace)
     {
         _triggers.Clear();
@@ -73,7 +108,8 @@ internal sealed class SentenceCoder
         for (int t = _graph.First; t < _graph.End; t++)
         {
             UPos upos = _graph.Upos(t);
-            VerbLexicon? lexicon = upos == UPos.VERB ? _dictionaries.Verbs : upos == UPos.NOUN ? _dictionaries.Nouns : null;
+            VerbLexicon? lexicon = upos == UPos.VERB || (_options.Shallow && upos != UPos.PUNCT) ? _dictionaries.Verbs
+                : upos == UPos.NOUN ? _dictionaries.Nouns : null;
             if (lexicon is null)
             {
                 continue;
@@ -98,10 +134,11 @@ internal sealed class SentenceCoder
             }
             string kind = upos == UPos.VERB ? "verb" : "event noun";
             trace?.Invoke($"{kind} '{document.TokenText(t)}' (lemma {_graph.Lemma(t)}): {senses.Count} dictionary sense(s)");
-            if (_matcher.Match(_graph, t, senses, trace) is { } match)
+            bool linear = _options.Shallow && upos != UPos.VERB;
+            if (_matcher.Match(_graph, t, senses, linear, trace) is { } match)
             {
                 trace?.Invoke($"  chose {match.Rule} -> {match.Code}");
-                _triggers.Add(new Trigger(t, match, upos == UPos.NOUN));
+                _triggers.Add(new Trigger(t, match, upos == UPos.NOUN && !linear, linear));
             }
         }
     }

@@ -5,8 +5,14 @@ namespace Parley.Coding.Coding;
 /// is set when a governing verb's meaning was folded into <see cref="Code"/> ("agreed to meet" → 036);
 /// <see cref="Suppressed"/> when this trigger's own event is replaced by such a composition.
 /// </summary>
-internal sealed class Trigger(int token, PatternMatch match, bool nominal)
+internal sealed class Trigger(int token, PatternMatch match, bool nominal, bool linear)
 {
+    /// <summary>
+    /// True for a word read the shallow TABARI way: patterns over the whole sentence, source the actor before it,
+    /// target the actor after it.
+    /// </summary>
+    public bool Linear { get; } = linear;
+
     /// <summary>True for an event noun ("the Russian veto"), false for a verb.</summary>
     public bool Nominal { get; } = nominal;
 
