@@ -76,7 +76,7 @@ internal sealed class ActorResolver
         Collect(graph, head, depth: 0, premodifiersOnly: bareNoun);
         int actor = Nearest(mentions, head, wantActor: true);
         int agent = Nearest(mentions, head, wantActor: false);
-        if ((actor < 0 && (agent < 0 || bareNoun)) || (actor < 0 && graph.Upos(head) == UPos.ADJ))
+        if ((actor < 0 && agent < 0) || (actor < 0 && graph.Upos(head) == UPos.ADJ))
         {
             // A role word used as an adjective ("diplomatic ties") names nobody by itself.
             return null;
@@ -100,7 +100,7 @@ internal sealed class ActorResolver
                 end = Math.Max(end, mentions.Mentions[m].End);
             }
         }
-        return new ResolvedActor(code!, start, end, head);
+        return new ResolvedActor(code!, start, end, head, actor >= 0);
     }
 
     /// <summary>

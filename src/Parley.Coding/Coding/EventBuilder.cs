@@ -152,21 +152,45 @@ internal sealed class EventBuilder
             {
                 ParticipantFinder.TargetHeads(context.Graph, trigger.Token, _heads);
             }
-            foreach (int head in _heads)
+            int roleOnly = FirstNamedTarget(context);
+            if (_targets.Count == 0 && !trigger.Nominal)
             {
-                if (_resolver.ResolveAll(context.Graph, context.Mentions, head, _targets) > 0)
-                {
-                    break;
-                }
+                // PETRARCH's reading: with no object or oblique actor, the first actor after the verb in its own
+                // clause ("vowed to wage war on the Rohans").
+                FirstMentionAfter(context, trigger.Token);
+            }
+            if (_targets.Count == 0 && roleOnly >= 0)
+            {
+                _resolver.ResolveAll(context.Graph, context.Mentions, roleOnly, _targets);
             }
         }
-        if (_targets.Count == 0 && !trigger.Nominal)
-        {
-            // PETRARCH's reading: with no object or oblique actor, the first actor after the verb in its own
-            // clause ("vowed to wage war on the Rohans").
-            FirstMentionAfter(context, trigger.Token);
-        }
         _targets.RemoveAll(t => _sources.Exists(s => s.Code == t.Code || (t.Start < s.End && s.Start < t.End)));
+    }
+
+    /// <summary>
+    /// Takes the first candidate phrase that names an actor ("restored diplomatic ties with Gondor": Gondor, not the
+    /// role word in "diplomatic"); returns the first candidate that names only a role, or -1, for use when nothing
+    /// better turns up.
+    /// </summary>
+    private int FirstNamedTarget(SentenceContext context)
+    {
+        int fallback = -1;
+        foreach (int head in _heads)
+        {
+            int before = _targets.Count;
+            if (_resolver.ResolveAll(context.Graph, context.Mentions, head, _targets) == 0)
+            {
+                continue;
+            }
+            if (_targets.Exists(t => t.Named))
+            {
+                _targets.RemoveAll(t => !t.Named);
+                return -1;
+            }
+            fallback = fallback < 0 ? head : fallback;
+            _targets.RemoveRange(before, _targets.Count - before);
+        }
+        return fallback;
     }
 
     private void FirstMentionAfter(SentenceContext context, int trigger)
@@ -174,7 +198,8 @@ internal sealed class EventBuilder
         SentenceGraph graph = context.Graph;
         for (int token = trigger + 1; token < graph.End; token++)
         {
-            if (context.Mentions.At(token) < 0 || _sources.Exists(s => token >= s.Start && token < s.End)
+            int m = context.Mentions.At(token);
+            if (m < 0 || !context.Mentions.Mentions[m].IsActor || _sources.Exists(s => token >= s.Start && token < s.End)
                 || !IsReachable(graph, token, trigger))
             {
                 continue;

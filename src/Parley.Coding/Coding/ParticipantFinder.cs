@@ -59,10 +59,10 @@ internal static class ParticipantFinder
                 heads.Add(c);
             }
         }
-        int count = heads.Count;
-        for (int i = 0; i < count; i++)
+        // "restored ties with Gondor", "welcomed the resumption of ties with Osgiliath": the actor hangs off the
+        // object, possibly a few prepositional phrases down.
+        for (int i = 0; i < heads.Count && i < 32; i++)
         {
-            // "restored ties with Gondor": the actor hangs off the object.
             for (int c = graph.FirstChild(heads[i]); c >= 0; c = graph.NextSibling(c))
             {
                 if (graph.Relation(c) is "nmod" && !heads.Contains(c))

@@ -15,6 +15,7 @@ public sealed class ValidationRunner
 {
     private readonly SyntaxPipeline _syntax;
     private readonly EventCoder _coder;
+    private readonly EventCoder _monadicCoder;
     private readonly CodingDictionaries _dictionaries;
     private readonly Tokenizer _tokenizer = new();
     private readonly SentenceSplitter _splitter = new();
@@ -24,7 +25,9 @@ public sealed class ValidationRunner
     {
         ArgumentNullException.ThrowIfNull(syntax);
         _syntax = syntax;
+        ArgumentNullException.ThrowIfNull(options);
         _coder = new EventCoder(dictionaries, options);
+        _monadicCoder = new EventCoder(dictionaries, options with { RequireTarget = false });
         _dictionaries = dictionaries;
     }
 
@@ -60,7 +63,10 @@ public sealed class ValidationRunner
         var names = new bool[document.TokenCount];
         _dictionaries.Actors.MarkNames(document, names);
         _syntax.Annotate(document, names, cancellationToken);
-        IReadOnlyList<CodedEvent> events = _coder.Code(document, record.Date, trace, cancellationToken);
+        // PETRARCH's require_dyad=false codes events without a target ("a senior official said": ---GOV → --- 023).
+        bool monadic = record.Options.TryGetValue("require_dyad", out string? dyad) && dyad.Equals("false", StringComparison.OrdinalIgnoreCase);
+        EventCoder coder = monadic ? _monadicCoder : _coder;
+        IReadOnlyList<CodedEvent> events = coder.Code(document, record.Date, trace, cancellationToken);
         var produced = new List<ExpectedEvent>(events.Count);
         foreach (CodedEvent e in events)
         {
