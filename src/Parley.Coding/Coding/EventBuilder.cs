@@ -124,6 +124,14 @@ internal sealed class EventBuilder
             head = PronounAntecedent(context, trigger.Token, head);
             _resolver.ResolveAll(context.Graph, context.Mentions, head, _sources);
         }
+        if (_sources.Count == 0 && !trigger.Nominal && context.Graph.Relation(trigger.Token) is "root" or "dep" or "parataxis"
+            && context.Graph.ChildWith(trigger.Token, "nsubj:pass") < 0
+            && AnchoredHead(context, trigger.Token - 1, forward: false) is var before and >= 0)
+        {
+            // The parse lost the subject of a main verb ("North Korea on Thursday fired shells", parsed with
+            // "Thursday" as the subject): take the nearest actor named before the verb.
+            _resolver.ResolveAll(context.Graph, context.Mentions, before, _sources);
+        }
     }
 
     private void FindTargets(SentenceContext context, Trigger trigger)

@@ -17,6 +17,7 @@ internal static class ParticipantFinder
     public static int SourceHead(SentenceGraph graph, int trigger)
     {
         int token = trigger;
+        bool viaComplement = false;
         for (int depth = 0; depth < MaxChain && token >= 0; depth++)
         {
             int subject = graph.ChildWith(token, "nsubj");
@@ -25,7 +26,13 @@ internal static class ParticipantFinder
             {
                 return IsRelativizer(graph, subject) && relation == "acl:relcl" ? graph.Head(token) : subject;
             }
-            if (graph.ChildWith(token, "nsubj:pass") >= 0 || relation == "acl")
+            int passiveSubject = graph.ChildWith(token, "nsubj:pass");
+            if (passiveSubject >= 0 && viaComplement)
+            {
+                // "Gollum was seen to break into the parade": the passive subject does the breaking.
+                return passiveSubject;
+            }
+            if (passiveSubject >= 0 || relation == "acl")
             {
                 return graph.ChildWith(token, "obl:agent");
             }
@@ -37,6 +44,7 @@ internal static class ParticipantFinder
             {
                 return -1;
             }
+            viaComplement = relation == "xcomp";
             token = graph.Head(token);
         }
         return -1;
