@@ -86,6 +86,38 @@ public sealed class SyntaxPipeline
         }
     }
 
+    /// <summary>
+    /// "Russian troops attacked Ukrainian soldiers": a past form right after a noun, with no auxiliary before it and
+    /// an object after it, is a finite past tense (VBD), not a participle (VBN); the tagger confuses the two forms
+    /// most where news states its main events.
+    /// </summary>
+    private void CorrectBarePastParticiples(Document document, int first, Span<int> tags)
+    {
+        TagSet tagSet = _model.Tagger.Tags;
+        int pastTense = tagSet.Find(UPos.VERB, "VBD");
+        if (pastTense < 0)
+        {
+            return;
+        }
+        for (int i = 1; i + 1 < tags.Length; i++)
+        {
+            if (tagSet.Xpos(tags[i]) != "VBN" || tagSet.Xpos(tags[i - 1]) is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP")
+                || tagSet.Xpos(tags[i + 1]) is not ("DT" or "JJ" or "NNP" or "NNPS" or "PRP$" or "CD" or "NNS" or "NN" or "PRP"))
+            {
+                continue;
+            }
+            bool auxiliary = false;
+            for (int j = Math.Max(0, i - 4); j < i && !auxiliary; j++)
+            {
+                auxiliary = tagSet.Upos(tags[j]) == UPos.AUX || tagSet.Xpos(tags[j]) is "WDT" or "WP" or "IN" or "TO";
+            }
+            if (!auxiliary)
+            {
+                tags[i] = pastTense;
+            }
+        }
+    }
+
     private void AnnotateSentence(Document document, int first, int count, bool tagOnly, ReadOnlySpan<bool> names)
     {
         if (count == 0)
@@ -104,6 +136,7 @@ public sealed class SyntaxPipeline
         {
             CorrectNames(document, first, tags, names);
         }
+        CorrectBarePastParticiples(document, first, tags);
         TokenAnnotations a = document.Annotations;
         TagSet tagSet = _model.Tagger.Tags;
         for (int i = 0; i < count; i++)

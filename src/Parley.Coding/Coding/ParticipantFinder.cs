@@ -32,7 +32,30 @@ internal static class ParticipantFinder
                 // "Gollum was seen to break into the parade": the passive subject does the breaking.
                 return passiveSubject;
             }
-            if (passiveSubject >= 0 || relation == "acl")
+            if (relation == "acl" && passiveSubject < 0)
+            {
+                int agent = graph.ChildWith(token, "obl:agent");
+                int noun = graph.Head(token);
+                if (agent >= 0 || noun < 0)
+                {
+                    return agent;
+                }
+                if (graph.Head(noun) < 0 && graph.ChildWith(token, "obj") >= 0)
+                {
+                    // "Russian pilots attacked Ukrainian soldiers" misparsed as a noun phrase with a participle:
+                    // with no main verb at all, the noun is the subject.
+                    return noun;
+                }
+                if (graph.Xpos(token) == "VBN")
+                {
+                    return -1;
+                }
+                // "Russia has no intention of attacking": the subject of the verb that governs the noun.
+                token = graph.Head(noun);
+                viaComplement = false;
+                continue;
+            }
+            if (passiveSubject >= 0)
             {
                 return graph.ChildWith(token, "obl:agent");
             }

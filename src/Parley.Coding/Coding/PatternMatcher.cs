@@ -15,6 +15,9 @@ namespace Parley.Coding.Coding;
 internal sealed class PatternMatcher
 {
     private readonly List<int> _clause = [];
+    private readonly List<int> _after = [];
+    private readonly List<int> _before = [];
+    private readonly MatchState _state = new();
     private ulong[] _lemmaHashes = new ulong[64];
     private int _first;
 
@@ -37,6 +40,7 @@ internal sealed class PatternMatcher
     public PatternMatch? Match(SentenceGraph graph, int trigger, IReadOnlyList<VerbSense> senses, bool wholeSentence, Action<string>? trace)
     {
         CollectClause(graph, trigger, wholeSentence);
+        PrepareSides(graph, trigger);
         int[] clause = _clause.ToArray();
         PatternMatch? best = null;
         int bestScore = -1;
@@ -76,36 +80,32 @@ internal sealed class PatternMatcher
 
     private PatternMatch? TryPattern(SentenceGraph graph, int trigger, VerbSense sense, CompiledPattern pattern, int[] clause)
     {
-        int pivot = _clause.IndexOf(trigger);
-        Debug.Assert(pivot >= 0);
-        int sourceAnchor = -1;
-        int targetAnchor = -1;
-        bool sourceForward = false;
-        bool targetForward = true;
-        int last = trigger;
-        int cursor = pivot + 1;
+        _state.Reset(trigger);
+        int index = 0;
         foreach (PatternElement element in pattern.After)
         {
-            if (!Step(graph, element, forward: true, ref cursor, ref sourceAnchor, ref targetAnchor, ref last,
-                ref sourceForward, ref targetForward))
+            if (!Step(graph, element, _after, forward: true, ref index))
             {
                 return null;
             }
         }
-        cursor = pivot - 1;
+        index = 0;
         foreach (PatternElement element in pattern.Before)
         {
-            if (!Step(graph, element, forward: false, ref cursor, ref sourceAnchor, ref targetAnchor, ref last,
-                ref sourceForward, ref targetForward))
+            if (!Step(graph, element, _before, forward: false, ref index))
             {
                 return null;
             }
         }
-        return new PatternMatch(sense, pattern, pattern.Code, sourceAnchor, sourceForward, targetAnchor, targetForward, last, clause);
+        return new PatternMatch(sense, pattern, pattern.Code, _state.SourceAnchor, _state.SourceForward,
+            _state.TargetAnchor, _state.TargetForward, _state.Last, clause);
     }
 
-    private bool Step(SentenceGraph graph, PatternElement element, bool forward, ref int cursor, ref int sourceAnchor,
-        ref int targetAnchor, ref int last, ref bool sourceForward, ref bool targetForward)
+    /// <summary>
+    /// Matches one element in <paramref name="side"/> (tokens after the verb in reading order, or before it nearest
+    /// first) from <paramref name="index"/> on, and moves <paramref name="index"/> past the match.
+    /// </summary>
+    private bool Step(SentenceGraph graph, PatternElement element, List<int> side, bool forward, ref int index)
     {
         if (element.Kind == PatternElementKind.Compound)
         {
@@ -113,32 +113,31 @@ internal sealed class PatternMatcher
         }
         if (element.Kind != PatternElementKind.Words)
         {
-            int anchor = cursor >= 0 && cursor < _clause.Count ? _clause[cursor] : -1;
+            int anchor = index < side.Count ? side[index] : -1;
             if (element.Kind == PatternElementKind.Source)
             {
-                (sourceAnchor, sourceForward) = (anchor, forward);
+                (_state.SourceAnchor, _state.SourceForward) = (anchor, forward);
             }
             else
             {
-                (targetAnchor, targetForward) = (anchor, forward);
+                (_state.TargetAnchor, _state.TargetForward) = (anchor, forward);
             }
             return true;
         }
-        int step = forward ? 1 : -1;
-        for (int i = cursor; i >= 0 && i < _clause.Count; i += step)
+        for (int i = index; i < side.Count; i++)
         {
-            if (element.Adjacent && i != cursor)
+            if (element.Adjacent && i != index)
             {
                 return false;
             }
-            int matchedEnd = MatchAt(graph, element, _clause[i], forward);
+            int matchedEnd = MatchAt(graph, element, side[i], forward);
             if (matchedEnd >= 0)
             {
-                last = forward ? Math.Max(last, matchedEnd) : last;
-                cursor = i + step;
-                while (cursor >= 0 && cursor < _clause.Count && (forward ? _clause[cursor] <= matchedEnd : _clause[cursor] >= matchedEnd))
+                _state.Last = forward ? Math.Max(_state.Last, matchedEnd) : _state.Last;
+                index = i + 1;
+                while (index < side.Count && (forward ? side[index] <= matchedEnd && side[index] > side[i] : side[index] >= matchedEnd && side[index] < side[i]))
                 {
-                    cursor += step;
+                    index++;
                 }
                 return true;
             }
@@ -199,6 +198,50 @@ internal sealed class PatternMatcher
     }
 
     /// <summary>The trigger's subtree without the clauses that have their own events or speakers.</summary>
+    /// <summary>
+    /// Splits the clause around the trigger. In a relative clause whose relative pronoun is the object ("the air
+    /// support that Russian pilots provided to the army"), the antecedent stands in the object's place, so
+    /// <c>- * &amp;AID</c> sees "air support" right after "provided".
+    /// </summary>
+    private void PrepareSides(SentenceGraph graph, int trigger)
+    {
+        _after.Clear();
+        _before.Clear();
+        int antecedentStart = -1;
+        int antecedentEnd = -1;
+        int antecedent = graph.Relation(trigger) == "acl:relcl" ? graph.Head(trigger) : -1;
+        int obj = graph.ChildWith(trigger, "obj");
+        if (antecedent >= 0 && obj >= 0 && obj < trigger && graph.Upos(obj) is UPos.PRON or UPos.DET)
+        {
+            antecedentEnd = antecedent;
+            antecedentStart = antecedent;
+            while (antecedentStart > graph.First && graph.Head(antecedentStart - 1) == antecedent
+                && graph.Relation(antecedentStart - 1) is "compound" or "amod" or "nmod:poss" or "det")
+            {
+                antecedentStart--;
+            }
+            for (int t = antecedentStart; t <= antecedentEnd; t++)
+            {
+                _after.Add(t);
+            }
+        }
+        foreach (int t in _clause)
+        {
+            if (t > trigger)
+            {
+                _after.Add(t);
+            }
+        }
+        for (int i = _clause.Count - 1; i >= 0; i--)
+        {
+            int t = _clause[i];
+            if (t < trigger && (t < antecedentStart || t > antecedentEnd))
+            {
+                _before.Add(t);
+            }
+        }
+    }
+
     private void CollectClause(SentenceGraph graph, int trigger, bool wholeSentence)
     {
         _clause.Clear();
@@ -231,6 +274,29 @@ internal sealed class PatternMatcher
             {
                 Collect(graph, c, trigger, depth + 1);
             }
+        }
+    }
+
+    /// <summary>Where the pattern being tried placed source and target, and the last word it matched.</summary>
+    private sealed class MatchState
+    {
+        public int SourceAnchor { get; set; }
+
+        public bool SourceForward { get; set; }
+
+        public int TargetAnchor { get; set; }
+
+        public bool TargetForward { get; set; }
+
+        public int Last { get; set; }
+
+        public void Reset(int trigger)
+        {
+            SourceAnchor = -1;
+            TargetAnchor = -1;
+            SourceForward = false;
+            TargetForward = true;
+            Last = trigger;
         }
     }
 }

@@ -74,6 +74,9 @@ internal sealed class SentenceGraph
     /// <summary>The lemma of <paramref name="token"/>, lower case.</summary>
     public string Lemma(int token) => Document.Annotations.Lemma[token] ?? "";
 
+    /// <summary>The Penn Treebank tag of <paramref name="token"/> ("VBN").</summary>
+    public string Xpos(int token) => Document.Annotations.Xpos[token] ?? "";
+
     /// <summary>The universal part of speech of <paramref name="token"/>.</summary>
     public UPos Upos(int token) => Document.Annotations.Upos[token];
 

@@ -1,0 +1,138 @@
+using Parley.Coding.Coding;
+using Parley.Coding.Events;
+using static Parley.Coding.Tests.Coding.CoderFixture;
+
+namespace Parley.Coding.Tests.Coding;
+
+/// <summary>One realistic sentence per grammatical construction the coder must read (sentences written for Parley).</summary>
+public sealed class ConstructionTests
+{
+    [SkippableFact]
+    public void SubjectIsSourceAndObjectIsTarget()
+    {
+        Assert.Equal(["RUS 111 FRA"], Triples(Code("Russia condemned France on Monday.")));
+    }
+
+    [SkippableFact]
+    public void PassiveTakesTheSourceFromTheByPhrase()
+    {
+        Assert.Equal(["RUSMIL 194 UKR"], Triples(Code("Ukraine was shelled by Russian troops overnight.")));
+    }
+
+    [SkippableFact]
+    public void CoordinatedActorsGiveOneEventPerPair()
+    {
+        string[] events = Triples(Code("Russia and China condemned France and Britain."));
+        Assert.Equal(["CHN 111 FRA", "CHN 111 GBR", "RUS 111 FRA", "RUS 111 GBR"], events.Order().ToArray());
+    }
+
+    [SkippableFact]
+    public void AgreeingToMeetIsAnIntentToMeet()
+    {
+        Assert.Equal(["RUS 036 UKR"], Triples(Code("Russia agreed to meet Ukraine next week.")));
+    }
+
+    [SkippableFact]
+    public void ThreateningSanctionsIsAThreatOfSanctions()
+    {
+        Assert.Equal(["TUR 1312 ISR"], Triples(Code("Turkey threatened to impose sanctions on Israel.")));
+    }
+
+    [SkippableFact]
+    public void TitleAndNationalityComposeIntoAGovernmentActor()
+    {
+        Assert.Equal(["RUSGOV 111 FRA"], Triples(Code("The Russian foreign minister condemned France.")));
+    }
+
+    [SkippableFact]
+    public void ListedPersonWithTitleKeepsThePersonsCode()
+    {
+        Assert.Equal(["RUSGOV 112 UKR"], Triples(Code("Russian Foreign Minister Sergei Lavrov accused Ukraine of sabotage.")));
+    }
+
+    [SkippableFact]
+    public void AgentCompositionGivesMilitaryActors()
+    {
+        Assert.Equal(["RUSMIL 190 UKRMIL"], Triples(Code("Russian pilots attacked Ukrainian soldiers near the border.")));
+    }
+
+    [SkippableFact]
+    public void NominalEventWithAdjectivalSourceAndPrepositionalTarget()
+    {
+        Assert.Contains("RUS 129 FRA", Triples(Code("The Russian veto of the French resolution angered diplomats.")));
+    }
+
+    [SkippableFact]
+    public void TalksBetweenTwoActorsGoBothWays()
+    {
+        string[] events = Triples(Code("Talks between Russia and Ukraine resumed in Geneva on Monday."));
+        Assert.Equal(["RUS 043 UKR", "UKR 043 RUS"], events.Order().ToArray());
+    }
+
+    [SkippableFact]
+    public void RelativeClauseCodesItsOwnParticipants()
+    {
+        string[] events = Triples(Code("Observers described the air support that Russian pilots provided to the Syrian army."));
+        Assert.Contains("RUSMIL 073 SYRMIL", events);
+    }
+
+    [SkippableFact]
+    public void ReportedSpeechCodesTheReportedEvent()
+    {
+        string[] events = Triples(Code("Ukraine said Russian troops attacked Ukrainian soldiers."));
+        Assert.Contains("RUSMIL 190 UKRMIL", events);
+        Assert.All(events, e => Assert.True(e == "RUSMIL 190 UKRMIL" || e.StartsWith("UKR 010 ", StringComparison.Ordinal), e));
+    }
+
+    [SkippableFact]
+    public void PronounSubjectOfReportedClauseIsTheSpeaker()
+    {
+        Assert.Contains("RUS 190 UKR", Triples(Code("Russia said it attacked Ukraine in self-defence.")));
+    }
+
+    [SkippableFact]
+    public void DateRestrictedActorChangesCodeWithTheStoryDate()
+    {
+        const string text = "John Kerry met Sergei Lavrov in Geneva.";
+        Assert.Contains("USAGOV 040 RUSGOV", Triples(Code(text, date: new DateOnly(2015, 6, 1))));
+        Assert.Contains("USALEG 040 RUSGOV", Triples(Code(text, date: new DateOnly(2010, 6, 1))));
+        Assert.Contains("USAELI 040 RUSGOV", Triples(Code(text, date: new DateOnly(2019, 6, 1))));
+    }
+
+    [SkippableFact]
+    public void DiscardPhraseDropsTheSentence()
+    {
+        Assert.Empty(Code("Russian fans attacked Ukrainian fans after the football match."));
+    }
+
+    [SkippableFact]
+    public void PlaceMentionedInPassingIsNotAnActor()
+    {
+        Assert.Equal(["RUS 111 FRA"], Triples(Code("Speaking in Kyiv, Russia condemned France.")));
+    }
+
+    [SkippableFact]
+    public void EventsCarryEvidenceSpansIntoTheStoryText()
+    {
+        const string text = "Markets were calm. Russia condemned France on Monday.";
+        CodedEvent e = Assert.Single(Code(text));
+        Assert.Equal("Russia", e.Evidence.Source!.Value.Slice(text));
+        Assert.Equal("condemned", e.Evidence.Trigger.Slice(text));
+        Assert.Equal("France", e.Evidence.Target!.Value.Slice(text));
+        Assert.Equal("Russia condemned France on Monday.", e.Evidence.Sentence.Slice(text));
+        Assert.Equal(1, e.SentenceIndex);
+        Assert.Equal("Russia", e.Source!.Text);
+        Assert.Equal("RUS", e.Source.Country);
+    }
+
+    [SkippableFact]
+    public void EventCarriesOntologyFields()
+    {
+        CodedEvent e = Assert.Single(Code("Russia vetoed the resolution of France."));
+        Assert.Equal("129", e.Code);
+        Assert.Equal("Veto", e.Cameo!.Name);
+        Assert.Equal(3, e.Cameo.QuadClass);
+        Assert.Equal(Modality.Asserted, e.Modality);
+        Assert.Contains("fixture.verbs.txt:", e.Rule, StringComparison.Ordinal);
+    }
+}
