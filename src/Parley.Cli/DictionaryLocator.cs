@@ -10,18 +10,45 @@ namespace Parley.Cli;
 /// </summary>
 internal static class DictionaryLocator
 {
-    public static CodingDictionaries Load(IReadOnlyList<string>? explicitPaths)
+    /// <summary>Most tolerated defects listed on standard error before the rest are only counted.</summary>
+    private const int WarningsShown = 10;
+
+    /// <summary>
+    /// Loads the dictionaries; third-party files are read leniently unless <paramref name="strict"/>, and what was
+    /// tolerated is reported on standard error as FILE:LINE lines.
+    /// </summary>
+    public static CodingDictionaries Load(IReadOnlyList<string>? explicitPaths, bool strict = false)
     {
+        DictionaryReadMode thirdParty = strict ? DictionaryReadMode.Strict : DictionaryReadMode.Lenient;
+        CodingDictionaries dictionaries;
+        string? fromEnvironment = Environment.GetEnvironmentVariable("PARLEY_DICTIONARIES");
         if (explicitPaths is { Count: > 0 })
         {
-            return CodingDictionaries.Load(explicitPaths, DictionaryReadMode.Lenient);
+            dictionaries = CodingDictionaries.Load(explicitPaths, thirdParty);
         }
-        string? fromEnvironment = Environment.GetEnvironmentVariable("PARLEY_DICTIONARIES");
-        if (!string.IsNullOrEmpty(fromEnvironment))
+        else if (!string.IsNullOrEmpty(fromEnvironment))
         {
-            return CodingDictionaries.Load(fromEnvironment.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries), DictionaryReadMode.Lenient);
+            dictionaries = CodingDictionaries.Load(fromEnvironment.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries), thirdParty);
         }
-        return CodingDictionaries.Load([FindOwn()], DictionaryReadMode.Strict);
+        else
+        {
+            dictionaries = CodingDictionaries.Load([FindOwn()], DictionaryReadMode.Strict);
+        }
+        ReportWarnings(dictionaries);
+        return dictionaries;
+    }
+
+    private static void ReportWarnings(CodingDictionaries dictionaries)
+    {
+        var defects = dictionaries.Warnings.Where(w => w.Kind != DictionaryWarningKind.Unsupported).ToList();
+        foreach (DictionaryWarning warning in defects.Take(WarningsShown))
+        {
+            Console.Error.WriteLine($"parley: warning: {warning}");
+        }
+        if (defects.Count > WarningsShown)
+        {
+            Console.Error.WriteLine($"parley: warning: {defects.Count - WarningsShown} more dictionary defects tolerated (--strict rejects them)");
+        }
     }
 
     private static string FindOwn()

@@ -45,6 +45,10 @@ internal sealed class CodeCommand : Command<CodeCommand.Settings>
         [Description("Write events to FILE instead of standard output.")]
         public string? Output { get; init; }
 
+        [CommandOption("--strict")]
+        [Description("Reject dictionary defects instead of skipping the line with a warning.")]
+        public bool Strict { get; init; }
+
         [CommandOption("--all-modalities")]
         [Description("Also emit negated, hypothetical and future events (marked in 'modality').")]
         public bool AllModalities { get; init; }
@@ -60,7 +64,7 @@ internal sealed class CodeCommand : Command<CodeCommand.Settings>
         DateOnly? date = DateOption.Parse(settings.Date);
         var clock = Stopwatch.StartNew();
         var syntax = new SyntaxPipeline(SyntaxModel.Load(ModelLocator.Find(settings.Model)));
-        CodingDictionaries dictionaries = DictionaryLocator.Load(settings.Dictionaries);
+        CodingDictionaries dictionaries = DictionaryLocator.Load(settings.Dictionaries, settings.Strict);
         CodingOptions options = settings.AllModalities ? CodingOptions.Default.WithAllModalities() : CodingOptions.Default;
         var coder = new StoryCoder(syntax, new EventCoder(dictionaries, options));
         double loadSeconds = clock.Elapsed.TotalSeconds;
