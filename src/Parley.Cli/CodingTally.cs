@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Parley.Cli;
 
 /// <summary>
-/// Counts stories, failures and events of a coding run; reports each failure on standard error as it happens and,
-/// when a person watches standard error, a one-line summary with the throughput at the end.
+/// Counts stories, failures and events of a coding run; reports each failure on standard error as it happens and a
+/// one-line summary with the throughput at the end (on standard error, so it never mixes with the events).
 /// </summary>
 internal sealed class CodingTally
 {
@@ -28,10 +28,6 @@ internal sealed class CodingTally
 
     public void Report(long sentences, double seconds)
     {
-        if (Console.IsErrorRedirected)
-        {
-            return;
-        }
         double rate = seconds > 0 ? sentences / seconds : 0;
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"coded {Stories} stories ({Failed} failed), {sentences} sentences, {Events} events in {seconds:F1} s ({rate:F0} sentences/s)"));

@@ -32,7 +32,7 @@ public sealed class SyntaxPipeline
 
     /// <summary>Annotates every sentence of <paramref name="document"/> (tags, lemmas, heads, relations).</summary>
     public void Annotate(Document document, CancellationToken cancellationToken = default) =>
-        Run(document, tagOnly: false, names: default, cancellationToken);
+        Run(document, tagOnly: false, names: default, sentences: default, cancellationToken);
 
     /// <summary>
     /// Annotates <paramref name="document"/> knowing which tokens belong to known names (<paramref name="names"/>,
@@ -40,26 +40,42 @@ public sealed class SyntaxPipeline
     /// tagger would call a verb, adverb or the like is tagged a proper noun before parsing, so "Osgiliath
     /// welcomed the talks" gets its subject even when the name was never seen in training.
     /// </summary>
-    public void Annotate(Document document, ReadOnlySpan<bool> names, CancellationToken cancellationToken = default)
+    public void Annotate(Document document, ReadOnlySpan<bool> names, CancellationToken cancellationToken = default) =>
+        Annotate(document, names, sentences: default, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Annotate(Document, ReadOnlySpan{bool}, CancellationToken)"/>, but only the sentences flagged in
+    /// <paramref name="sentences"/> (one flag per sentence; empty means all): a caller that knows a sentence cannot
+    /// matter (an event coder that finds no actor in it) saves its tagging and parsing.
+    /// </summary>
+    public void Annotate(Document document, ReadOnlySpan<bool> names, ReadOnlySpan<bool> sentences, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (names.Length != 0 && names.Length != document.TokenCount)
         {
             throw new ArgumentException("one flag per token expected", nameof(names));
         }
-        Run(document, tagOnly: false, names, cancellationToken);
+        if (sentences.Length != 0 && sentences.Length != document.SentenceCount)
+        {
+            throw new ArgumentException("one flag per sentence expected", nameof(sentences));
+        }
+        Run(document, tagOnly: false, names, sentences, cancellationToken);
     }
 
     /// <summary>Tags and lemmatizes only (no parse).</summary>
     public void Tag(Document document, CancellationToken cancellationToken = default) =>
-        Run(document, tagOnly: true, names: default, cancellationToken);
+        Run(document, tagOnly: true, names: default, sentences: default, cancellationToken);
 
-    private void Run(Document document, bool tagOnly, ReadOnlySpan<bool> names, CancellationToken cancellationToken)
+    private void Run(Document document, bool tagOnly, ReadOnlySpan<bool> names, ReadOnlySpan<bool> sentences, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         for (int s = 0; s < document.SentenceCount; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (!sentences.IsEmpty && !sentences[s])
+            {
+                continue;
+            }
             Sentence sentence = document.GetSentence(s);
             AnnotateSentence(document, sentence.FirstToken, sentence.TokenCount, tagOnly,
                 names.IsEmpty ? names : names.Slice(sentence.FirstToken, sentence.TokenCount));

@@ -30,7 +30,7 @@ internal sealed class CodeCommand : Command<CodeCommand.Settings>
         public string? Date { get; init; }
 
         [CommandOption("--input-format <FORMAT>")]
-        [Description("auto (default: by file extension or content), text, html or jsonl.")]
+        [Description("auto (default: by file extension or content), text, html, jsonl or sgml (Reuters-21578 archives).")]
         public string InputFormat { get; init; } = "auto";
 
         [CommandOption("--format <FORMAT>")]
@@ -122,6 +122,7 @@ internal sealed class CodeCommand : Command<CodeCommand.Settings>
         "text" => StoryInputFormat.Text,
         "html" => StoryInputFormat.Html,
         "jsonl" => StoryInputFormat.Jsonl,
-        _ => throw new ArgumentException($"--input-format: '{text}' is not auto, text, html or jsonl"),
+        "sgml" => StoryInputFormat.ReutersSgml,
+        _ => throw new ArgumentException($"--input-format: '{text}' is not auto, text, html, jsonl or sgml"),
     };
 }

@@ -21,8 +21,12 @@ public sealed class EventCoder
         ArgumentNullException.ThrowIfNull(dictionaries);
         ArgumentNullException.ThrowIfNull(options);
         _dictionaries = dictionaries;
+        Options = options;
         _sentenceCoder = new SentenceCoder(dictionaries, options);
     }
+
+    /// <summary>The options in use.</summary>
+    public CodingOptions Options { get; }
 
     /// <summary>The dictionaries in use.</summary>
     public CodingDictionaries Dictionaries => _dictionaries;

@@ -19,6 +19,7 @@ public sealed class StoryCoder
     private readonly SentenceSplitter _splitter = new();
     private readonly CodingDictionaries _dictionaries;
     private bool[] _names = new bool[1024];
+    private bool[] _worth = new bool[64];
 
     /// <summary>Creates a story coder from a loaded syntax pipeline and an event coder.</summary>
     public StoryCoder(SyntaxPipeline syntax, EventCoder coder)
@@ -50,7 +51,7 @@ public sealed class StoryCoder
             }
             Span<bool> names = _names.AsSpan(0, document.TokenCount);
             _dictionaries.Actors.MarkNames(document, names);
-            _syntax.Annotate(document, names, cancellationToken);
+            _syntax.Annotate(document, names, SentencesWorthParsing(document), cancellationToken);
             foreach (CodedEvent e in _coder.Code(document, story.Date, cancellationToken))
             {
                 events.Add(start == 0 && sentenceOffset == 0 ? e : Shift(e, start, sentenceOffset));
@@ -59,6 +60,24 @@ public sealed class StoryCoder
         }
         SentenceCount += sentenceOffset;
         return events;
+    }
+
+    /// <summary>
+    /// The sentences that name enough actors or roles for an event: two when events need a target, one otherwise.
+    /// The others are neither tagged nor parsed, which in wire news is most of them.
+    /// </summary>
+    private ReadOnlySpan<bool> SentencesWorthParsing(Document document)
+    {
+        if (_worth.Length < document.SentenceCount)
+        {
+            _worth = new bool[document.SentenceCount * 2];
+        }
+        int needed = _coder.Options.RequireTarget ? 2 : 1;
+        foreach (Sentence sentence in document.Sentences)
+        {
+            _worth[sentence.Index] = _dictionaries.CountNames(document, sentence.FirstToken, sentence.EndToken, needed) >= needed;
+        }
+        return _worth.AsSpan(0, document.SentenceCount);
     }
 
     private static CodedEvent Shift(CodedEvent e, int offset, int sentenceOffset)

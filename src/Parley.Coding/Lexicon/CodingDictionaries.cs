@@ -1,4 +1,5 @@
 using Parley.Coding.Dictionaries;
+using Parley.Text;
 
 namespace Parley.Coding.Lexicon;
 
@@ -62,6 +63,29 @@ public sealed class CodingDictionaries
 
     /// <summary>What the readers tolerated or did not support, naming file and line.</summary>
     public IReadOnlyList<DictionaryWarning> Warnings { get; }
+
+    /// <summary>
+    /// Counts the actor and agent names in tokens [<paramref name="start"/>, <paramref name="end"/>), stopping at
+    /// <paramref name="limit"/>: a sentence with fewer names than an event needs need not be parsed at all.
+    /// </summary>
+    public int CountNames(Document document, int start, int end, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        int count = 0;
+        int t = start;
+        while (t < end && count < limit)
+        {
+            int stop = Math.Max(Actors.Match(document, t, end, out _), Agents.Match(document, t, end, out _));
+            if (stop < 0)
+            {
+                t++;
+                continue;
+            }
+            count++;
+            t = stop;
+        }
+        return count;
+    }
 
     /// <summary>
     /// Reads and compiles dictionary files; each path is a file or a directory of files, and the kind of each file

@@ -39,6 +39,7 @@ internal static class InputSniffer
         {
             ".jsonl" or ".ndjson" or ".json" => StoryInputFormat.Jsonl,
             ".html" or ".htm" or ".xhtml" => StoryInputFormat.Html,
+            ".sgm" or ".sgml" => StoryInputFormat.ReutersSgml,
             _ => StoryInputFormat.Text,
         };
     }

@@ -18,4 +18,10 @@ public enum StoryInputFormat
 
     /// <summary>One JSON object per line, each a story with "id", "text" and optional "date", "title", "url", "source".</summary>
     Jsonl,
+
+    /// <summary>
+    /// SGML news archives in the Reuters-21578 layout (<c>.sgm</c>): <c>&lt;REUTERS NEWID="…"&gt;</c> records with
+    /// <c>&lt;DATE&gt;</c>, <c>&lt;TITLE&gt;</c> and <c>&lt;BODY&gt;</c>.
+    /// </summary>
+    ReutersSgml,
 }

@@ -181,6 +181,11 @@ public sealed class StoryReader
         {
             return ReadJsonl(whole, origin);
         }
+        if (format == StoryInputFormat.ReutersSgml)
+        {
+            string? error = InputFiles.ReadAll(whole, MaxDocumentBytes, out string archive);
+            return error != null ? [StoryReadResult.Failure(origin, error)] : ReutersSgmlParser.Parse(archive, origin);
+        }
         return [ReadDocument(whole, origin, format == StoryInputFormat.Html)];
     }
 
