@@ -23,7 +23,12 @@ internal sealed class PhraseSplitter
         string text = phrase.Replace('_', ' ').Trim();
         _starts.Clear();
         _ends.Clear();
-        _tokenizer.Tokenize(text, _starts, _ends);
+        // A word follows the phrase while it is tokenized, as in running text: at the very end of a text the
+        // tokenizer reads "U.S." as "U.S" and a full stop, in a sentence as one token.
+        _tokenizer.Tokenize(text + " x", _starts, _ends);
+        int count = _starts.Count - 1;
+        _starts.RemoveAt(count);
+        _ends.RemoveAt(count);
         var words = new PhraseWord[_starts.Count];
         for (int i = 0; i < words.Length; i++)
         {

@@ -1,0 +1,123 @@
+namespace Parley.Tools.Dictionaries;
+
+/// <summary>
+/// Builds leaders.actors.txt: heads of state and government from CountryInfo, Archigos and REIGN, foreign and
+/// defence ministers from CountryInfo, and the hand-curated table (curated/leaders.tsv) for what those lack,
+/// chiefly 2015–2026. Each person gets dated codes and, last, the unrestricted fallback XXXELI (elite) that
+/// applies before and after office.
+/// </summary>
+internal sealed class LeaderDictionaryBuilder(string curatedDirectory, LeaderContext context)
+{
+    /// <summary>The curated table of leaders and ministers.</summary>
+    public const string CuratedFile = "leaders.tsv";
+
+    /// <summary>The source name of the curated table.</summary>
+    public const string CuratedSource = "curated";
+
+    /// <summary>Names given to more than one person and kept by the first only, or surnames dropped as shared.</summary>
+    public List<string> NameConflicts { get; } = [];
+
+    /// <summary>The end of REIGN's data, set by <see cref="Build"/>.</summary>
+    public DateOnly ReignCoverageEnd { get; private set; }
+
+    /// <summary>The countries that have at least one person.</summary>
+    public SortedSet<string> Countries { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Reads all sources and returns the entries, by country.</summary>
+    public List<GeneratedEntry> Build(string dataDirectory)
+    {
+        // Order matters: CountryInfo and Archigos give full names; the curated table adds recent people; REIGN,
+        // mostly surnames, comes last so that its surnames can join people already known.
+        CountryInfoSource.Read(dataDirectory, context);
+        ArchigosSource.Read(dataDirectory, context);
+        ReadCurated();
+        ReignCoverageEnd = ReignSource.Read(dataDirectory, context);
+        List<Person> people = context.Registry.People.ToList();
+        DropSharedSurnames(people);
+        var taken = new Dictionary<string, Person>(StringComparer.Ordinal);
+        var entries = new List<GeneratedEntry>();
+        string? country = null;
+        foreach (Person person in people)
+        {
+            GeneratedEntry? entry = ToEntry(person, taken);
+            if (entry is null)
+            {
+                continue;
+            }
+            if (person.Country != country)
+            {
+                entry.Before.Add($"{person.Country}");
+                country = person.Country;
+            }
+            Countries.Add(person.Country);
+            entries.Add(entry);
+        }
+        return entries;
+    }
+
+    private void ReadCurated()
+    {
+        foreach (CuratedRow row in CuratedTable.Read(Path.Combine(curatedDirectory, CuratedFile), 3))
+        {
+            string[] all = row[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var names = all.Where(n => n[0] != '+').ToList();
+            if (names.Count == 0 || !CuratedTable.IsActorCode(row[0]) || row[0].Length != 3)
+            {
+                throw row.Error("expected a country code, full names (surnames marked with '+') and codes");
+            }
+            List<EntryCode> spells = CuratedTable.ParseCodes(row, row[2]);
+            // A person's codes are their country's, or an international organisation's they led (IGO...).
+            if (spells.Any(s => !s.Code.StartsWith(row[0], StringComparison.Ordinal) && !s.Code.StartsWith("IGO", StringComparison.Ordinal)))
+            {
+                throw row.Error($"every code must start with the country code {row[0]} or IGO");
+            }
+            Person person = context.Registry.Add(row[0], names, spells, CuratedSource);
+            foreach (string surname in all.Where(n => n[0] == '+').Select(n => n[1..]))
+            {
+                if (!person.Surnames.Contains(surname, StringComparer.Ordinal))
+                {
+                    person.Surnames.Add(surname);
+                }
+            }
+        }
+    }
+
+    // A surname form is safe only while one person has it ("+BUSH_" for both Bushes would be a guess).
+    private void DropSharedSurnames(List<Person> people)
+    {
+        foreach (var group in people.SelectMany(p => p.Surnames.Select(s => (Person: p, Key: NameForms.Key(s))))
+            .GroupBy(x => x.Key, StringComparer.Ordinal).Where(g => g.Select(x => x.Person).Distinct().Count() > 1))
+        {
+            foreach ((Person person, string key) in group)
+            {
+                person.Surnames.RemoveAll(s => NameForms.Key(s) == key);
+            }
+            NameConflicts.Add($"surname {group.Key} (several people)");
+        }
+    }
+
+    private GeneratedEntry? ToEntry(Person person, Dictionary<string, Person> taken)
+    {
+        var entry = new GeneratedEntry();
+        foreach (string name in person.Names.Concat(person.Surnames))
+        {
+            if (!taken.TryAdd(NameForms.Key(name), person) && taken[NameForms.Key(name)] != person)
+            {
+                NameConflicts.Add($"{name.TrimEnd('_')} ({person.Country}; an earlier person has it)");
+                continue;
+            }
+            entry.AddName(name, entry.Names.Count == 0 ? string.Join(", ", person.Sources) : null);
+        }
+        if (entry.Names.Count == 0)
+        {
+            return null;
+        }
+        entry.Codes.AddRange(SpellMerger.Merge(person.Spells.Where(s => !s.IsUnrestricted)));
+        entry.Codes.AddRange(person.Spells.Where(s => s.IsUnrestricted).Distinct());
+        if (!entry.Codes.Any(c => c.IsUnrestricted))
+        {
+            entry.Codes.Add(new EntryCode(person.Country + "ELI", null, null));
+        }
+        return entry;
+    }
+}
