@@ -41,8 +41,7 @@ internal sealed class ExplainCommand : Command<ExplainCommand.Settings>
         var pipeline = new SyntaxPipeline(SyntaxModel.Load(ModelLocator.Find(settings.Model)));
         CodingDictionaries dictionaries = DictionaryLocator.Load(settings.Dictionaries);
         var coder = new EventCoder(dictionaries, CodingOptions.Default.WithAllModalities());
-        Document document = DocumentFactory.Create("explain", settings.Text, new Tokenizer(), new SentenceSplitter());
-        pipeline.Annotate(document, cancellationToken);
+        Document document = new StoryCoder(pipeline, coder).Annotate("explain", settings.Text, cancellationToken);
         TextWriter output = Console.Out;
         WriteParse(output, document);
         output.WriteLine();

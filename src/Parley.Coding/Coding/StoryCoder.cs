@@ -80,6 +80,22 @@ public sealed class StoryCoder
         return _worth.AsSpan(0, document.SentenceCount);
     }
 
+    /// <summary>
+    /// Tokenizes, tags and parses <paramref name="text"/> as one document (every sentence, known actor names
+    /// guiding the tagger), for callers that look at the parse as well as the events: <c>parley explain</c> and
+    /// the validation suites. Long texts should go through <see cref="Code(Story, CancellationToken)"/>.
+    /// </summary>
+    public Document Annotate(string id, string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        Document document = DocumentFactory.Create(id, text, _tokenizer, _splitter);
+        var names = new bool[document.TokenCount];
+        _dictionaries.Actors.MarkNames(document, names);
+        _syntax.Annotate(document, names, cancellationToken);
+        return document;
+    }
+
     private static CodedEvent Shift(CodedEvent e, int offset, int sentenceOffset)
     {
         EventEvidence evidence = e.Evidence;

@@ -13,22 +13,18 @@ namespace Parley.Coding.Validation;
 /// </summary>
 public sealed class ValidationRunner
 {
-    private readonly SyntaxPipeline _syntax;
+    private readonly StoryCoder _annotator;
     private readonly EventCoder _coder;
     private readonly EventCoder _monadicCoder;
-    private readonly CodingDictionaries _dictionaries;
-    private readonly Tokenizer _tokenizer = new();
-    private readonly SentenceSplitter _splitter = new();
 
     /// <summary>Creates a runner that codes with <paramref name="dictionaries"/> and <paramref name="options"/>.</summary>
     public ValidationRunner(SyntaxPipeline syntax, CodingDictionaries dictionaries, CodingOptions options)
     {
         ArgumentNullException.ThrowIfNull(syntax);
-        _syntax = syntax;
         ArgumentNullException.ThrowIfNull(options);
         _coder = new EventCoder(dictionaries, options);
         _monadicCoder = new EventCoder(dictionaries, options with { RequireTarget = false });
-        _dictionaries = dictionaries;
+        _annotator = new StoryCoder(syntax, _coder);
     }
 
     /// <summary>
@@ -59,10 +55,7 @@ public sealed class ValidationRunner
     public IReadOnlyList<ExpectedEvent> Code(ValidationRecord record, Action<string>? trace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        Document document = DocumentFactory.Create(record.Id, record.Text, _tokenizer, _splitter);
-        var names = new bool[document.TokenCount];
-        _dictionaries.Actors.MarkNames(document, names);
-        _syntax.Annotate(document, names, cancellationToken);
+        Document document = _annotator.Annotate(record.Id, record.Text, cancellationToken);
         // PETRARCH's require_dyad=false codes events without a target ("a senior official said": ---GOV → --- 023).
         bool monadic = record.Options.TryGetValue("require_dyad", out string? dyad) && dyad.Equals("false", StringComparison.OrdinalIgnoreCase);
         EventCoder coder = monadic ? _monadicCoder : _coder;

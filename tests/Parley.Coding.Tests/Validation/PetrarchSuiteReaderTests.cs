@@ -1,3 +1,4 @@
+using Parley.Testing;
 using Parley.Coding.Validation;
 
 namespace Parley.Coding.Tests.Validation;

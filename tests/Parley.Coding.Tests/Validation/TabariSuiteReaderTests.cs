@@ -1,3 +1,4 @@
+using Parley.Testing;
 using Parley.Coding.Validation;
 using static Parley.Coding.Tests.Validation.PetrarchSuiteReaderTests;
 

@@ -1,3 +1,4 @@
+using Parley.Testing;
 using AngleSharp.Html.Parser;
 using Parley.Text.Stories;
 

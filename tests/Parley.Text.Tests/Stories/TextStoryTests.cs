@@ -1,3 +1,4 @@
+using Parley.Testing;
 using System.Text;
 using Parley.Text.Stories;
 
