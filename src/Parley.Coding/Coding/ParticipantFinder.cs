@@ -22,6 +22,11 @@ internal static class ParticipantFinder
         {
             int subject = graph.ChildWith(token, "nsubj");
             string relation = graph.Relation(token);
+            if (subject >= 0 && graph.ChildWith(token, "aux:pass") >= 0)
+            {
+                // "Eriador was opposed by Osgiliath" with the subject labelled nsubj: still a passive.
+                return ByAgent(graph, token);
+            }
             if (subject >= 0)
             {
                 return IsRelativizer(graph, subject) && relation == "acl:relcl" ? graph.Head(token) : subject;
@@ -57,7 +62,7 @@ internal static class ParticipantFinder
             }
             if (passiveSubject >= 0)
             {
-                return graph.ChildWith(token, "obl:agent");
+                return ByAgent(graph, token);
             }
             if (relation == "acl:relcl")
             {
@@ -81,11 +86,15 @@ internal static class ParticipantFinder
     {
         heads.Clear();
         AddChildren(graph, trigger, "nsubj:pass", heads);
+        if (IsPassive(graph, trigger))
+        {
+            AddChildren(graph, trigger, "nsubj", heads);
+        }
         AddChildren(graph, trigger, "obj", heads);
         AddChildren(graph, trigger, "iobj", heads);
         for (int c = graph.FirstChild(trigger); c >= 0; c = graph.NextSibling(c))
         {
-            if (graph.Relation(c) is "obl" or "obl:arg" or "nmod")
+            if (graph.Relation(c) is "obl" or "obl:arg" or "nmod" && !(graph.CaseOf(c) == "by" && IsPassive(graph, trigger)))
             {
                 heads.Add(c);
             }
@@ -149,6 +158,24 @@ internal static class ParticipantFinder
                 }
             }
         }
+    }
+
+    /// <summary>True for a passive verb: a passive subject or auxiliary ("was attacked").</summary>
+    public static bool IsPassive(SentenceGraph graph, int verb) =>
+        graph.ChildWith(verb, "nsubj:pass") >= 0 || graph.ChildWith(verb, "aux:pass") >= 0;
+
+    /// <summary>The agent of a passive: obl:agent, or an oblique with "by" that the parser left unlabelled.</summary>
+    private static int ByAgent(SentenceGraph graph, int verb)
+    {
+        int agent = graph.ChildWith(verb, "obl:agent");
+        for (int c = graph.FirstChild(verb); c >= 0 && agent < 0; c = graph.NextSibling(c))
+        {
+            if (graph.Relation(c) == "obl" && graph.CaseOf(c) == "by")
+            {
+                agent = c;
+            }
+        }
+        return agent;
     }
 
     private static void AddChildren(SentenceGraph graph, int token, string relation, List<int> heads)

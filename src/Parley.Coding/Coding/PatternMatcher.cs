@@ -18,6 +18,7 @@ internal sealed class PatternMatcher
     private readonly List<int> _after = [];
     private readonly List<int> _before = [];
     private readonly MatchState _state = new();
+    private MentionTable _mentions = null!;
     private ulong[] _lemmaHashes = new ulong[64];
     private int _first;
 
@@ -37,8 +38,10 @@ internal sealed class PatternMatcher
     }
 
     /// <summary>The best match of <paramref name="senses"/> at <paramref name="trigger"/>, or null when no sense applies.</summary>
-    public PatternMatch? Match(SentenceGraph graph, int trigger, IReadOnlyList<VerbSense> senses, bool wholeSentence, Action<string>? trace)
+    public PatternMatch? Match(SentenceGraph graph, MentionTable mentions, int trigger, IReadOnlyList<VerbSense> senses,
+        bool wholeSentence, Action<string>? trace)
     {
+        _mentions = mentions;
         CollectClause(graph, trigger, wholeSentence);
         PrepareSides(graph, trigger);
         int[] clause = _clause.ToArray();
@@ -111,6 +114,10 @@ internal sealed class PatternMatcher
         {
             return true;
         }
+        if (element.Kind == PatternElementKind.Skip)
+        {
+            return SkipMention(side, ref index);
+        }
         if (element.Kind != PatternElementKind.Words)
         {
             int anchor = index < side.Count ? side[index] : -1;
@@ -141,6 +148,26 @@ internal sealed class PatternMatcher
                 }
                 return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>Moves <paramref name="index"/> past the next actor or role name in <paramref name="side"/>.</summary>
+    private bool SkipMention(List<int> side, ref int index)
+    {
+        for (int i = index; i < side.Count; i++)
+        {
+            int m = _mentions.At(side[i]);
+            if (m < 0)
+            {
+                continue;
+            }
+            index = i + 1;
+            while (index < side.Count && _mentions.At(side[index]) == m)
+            {
+                index++;
+            }
+            return true;
         }
         return false;
     }

@@ -106,7 +106,7 @@ internal sealed class PatternCompiler
             case PatternTokenKind.Compound:
                 return new PatternElement(PatternElementKind.Compound, [], adjacent);
             case PatternTokenKind.Skip:
-                return null;
+                return new PatternElement(PatternElementKind.Skip, [], adjacent);
             default:
                 List<PhraseWord[]> options = Options(token, depth: 0);
                 options.RemoveAll(o => o.Length == 0);

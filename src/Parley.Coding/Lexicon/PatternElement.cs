@@ -28,6 +28,7 @@ internal sealed class PatternElement
         PatternElementKind.Source => "$",
         PatternElementKind.Target => "+",
         PatternElementKind.Compound => "%",
+        PatternElementKind.Skip => "^",
         _ => Alternatives.Length == 1
             ? string.Join(' ', Alternatives[0].Select(w => w.Text))
             : "{" + string.Join('|', Alternatives.Select(a => string.Join(' ', a.Select(w => w.Text)))) + "}",

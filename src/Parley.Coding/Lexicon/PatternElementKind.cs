@@ -12,6 +12,9 @@ public enum PatternElementKind
     /// <summary><c>+</c>: the target is the first actor found from here on.</summary>
     Target,
 
+    /// <summary><c>^</c>: passes over the next actor or role ("- * IFTAR AT ^ ^ +": the third one is the target).</summary>
+    Skip,
+
     /// <summary><c>%</c>: a compound actor acts with itself ("Gondor and Osgiliath renewed ties": each on the other).</summary>
     Compound,
 }
