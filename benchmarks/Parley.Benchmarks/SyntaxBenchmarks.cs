@@ -63,7 +63,7 @@ public class SyntaxBenchmarks
         return new Document(document.Id, document.Text, document.TokenStarts[..tokens].ToArray(), document.TokenEnds[..tokens].ToArray(), sentences.ToArray());
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
         {

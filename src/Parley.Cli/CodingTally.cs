@@ -26,10 +26,10 @@ internal sealed class CodingTally
         Events += events;
     }
 
-    public void Report(long sentences, double seconds)
+    public void Report(long sentences, double seconds, double modelSeconds, double dictionarySeconds)
     {
         double rate = seconds > 0 ? sentences / seconds : 0;
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"coded {Stories} stories ({Failed} failed), {sentences} sentences, {Events} events in {seconds:F1} s ({rate:F0} sentences/s)"));
+            $"coded {Stories} stories ({Failed} failed), {sentences} sentences, {Events} events in {seconds:F1} s ({rate:F0} sentences/s); model loaded in {modelSeconds:F2} s, dictionaries in {dictionarySeconds:F2} s"));
     }
 }

@@ -64,7 +64,9 @@ internal sealed class CodeCommand : Command<CodeCommand.Settings>
         DateOnly? date = DateOption.Parse(settings.Date);
         var clock = Stopwatch.StartNew();
         var syntax = new SyntaxPipeline(SyntaxModel.Load(ModelLocator.Find(settings.Model)));
+        double modelSeconds = clock.Elapsed.TotalSeconds;
         CodingDictionaries dictionaries = DictionaryLocator.Load(settings.Dictionaries, settings.Strict);
+        double dictionarySeconds = clock.Elapsed.TotalSeconds - modelSeconds;
         CodingOptions options = settings.AllModalities ? CodingOptions.Default.WithAllModalities() : CodingOptions.Default;
         var coder = new StoryCoder(syntax, new EventCoder(dictionaries, options));
         double loadSeconds = clock.Elapsed.TotalSeconds;
@@ -79,7 +81,7 @@ internal sealed class CodeCommand : Command<CodeCommand.Settings>
             CodeOne(item, coder, writer, tally, cancellationToken);
         }
         writer.Flush();
-        tally.Report(coder.SentenceCount, clock.Elapsed.TotalSeconds - loadSeconds);
+        tally.Report(coder.SentenceCount, clock.Elapsed.TotalSeconds - loadSeconds, modelSeconds, dictionarySeconds);
         return tally.Stories == 0 && tally.Failed > 0 ? 1 : 0;
     }
 
