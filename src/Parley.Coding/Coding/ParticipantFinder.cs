@@ -21,6 +21,11 @@ internal static class ParticipantFinder
         for (int depth = 0; depth < MaxChain && token >= 0; depth++)
         {
             int subject = graph.ChildWith(token, "nsubj");
+            if (subject < 0 && graph.ChildWith(token, "expl") is var expletive and >= 0 && graph.Lemma(expletive) is "it" or "they")
+            {
+                // "Syria says it is willing to withdraw": the parser may call a referring "it" an expletive.
+                subject = expletive;
+            }
             string relation = graph.Relation(token);
             if (subject >= 0 && graph.ChildWith(token, "aux:pass") >= 0)
             {
@@ -36,6 +41,12 @@ internal static class ParticipantFinder
             {
                 // "Gollum was seen to break into the parade": the passive subject does the breaking.
                 return passiveSubject;
+            }
+            if (relation == "acl" && graph.Xpos(token) is "VBD" or "VBZ" or "VBP" && subject < 0)
+            {
+                // A finite verb cannot modify a noun: "President Boris Yeltsin on Saturday hosted the prime
+                // minister" was misparsed with "hosted" under "Yeltsin", who is its subject.
+                return graph.Head(token);
             }
             if (relation == "acl" && passiveSubject < 0)
             {

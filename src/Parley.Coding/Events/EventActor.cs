@@ -13,12 +13,13 @@ public sealed record EventActor(string Code, string Text, CharSpan Span)
     /// The country part: the first three letters (<c>RUS</c> of <c>RUSGOV</c>, <c>IGO</c> of <c>IGOUNO</c>), or null
     /// for a bare role such as <c>GOV</c> or <c>NGO</c> that names no country.
     /// </summary>
-    public string? Country => Code.Length >= 3 && !IsRoleOnly ? Code[..3] : null;
+    public string? Country => Code.Length >= 3 && !IsRoleOnly && !Code.StartsWith("---", StringComparison.Ordinal) ? Code[..3] : null;
 
     /// <summary>The sector after the country (<c>GOV</c> of <c>RUSGOV</c>), or the role itself for a bare role; null when none.</summary>
     public string? Sector => IsRoleOnly ? Code : Code.Length > 3 ? Code[3..] : null;
 
-    private bool IsRoleOnly => Code.Length == 3 && RoleCodes.Contains(Code);
+    /// <summary>A code that starts with a role ("GOV", "NGO", "GOVMIL"): no country is named.</summary>
+    private bool IsRoleOnly => Code.Length >= 3 && RoleCodes.Contains(Code[..3]);
 
     /// <summary>Three-letter CAMEO role codes that are not countries or regions.</summary>
     private static readonly HashSet<string> RoleCodes = new(StringComparer.Ordinal)
