@@ -88,5 +88,25 @@ internal static class CodeComposer
         },
     };
 
+    /// <summary>
+    /// The code of announcing a future deed: cooperation (roots 04–08) is an intent to cooperate (03x), force and
+    /// coercion (roots 14–20) a threat (13x); other announcements (statements, demands, rejections) have no code
+    /// of their own and give null.
+    /// </summary>
+    public static string? Announced(string? code)
+    {
+        if (code is null || code.Length < 2 || !char.IsAsciiDigit(code[0]) || !char.IsAsciiDigit(code[1]))
+        {
+            return null;
+        }
+        int root = (code[0] - '0') * 10 + (code[1] - '0');
+        return root switch
+        {
+            >= 4 and <= 8 => Intent(code),
+            >= 14 and <= 20 => Threat(code),
+            _ => null,
+        };
+    }
+
     private static string Prefix(string code, int length) => code.Length >= length ? code[..length] : code;
 }

@@ -66,8 +66,15 @@ internal sealed class SentenceCoder
             }
             if (!trigger.Suppressed)
             {
-                int governor = trigger.ComposedGovernor;
-                _builder.Emit(context, trigger, trigger.Code, _modality.Detect(_graph, trigger.Token, governor), events);
+                Modality modality = _modality.Detect(_graph, trigger.Token, trigger.ComposedGovernor);
+                if (modality == Modality.Future && !_options.Shallow && CodeComposer.Announced(trigger.Code) is { } announced)
+                {
+                    // "Hungary will support the resolution": announcing a deed is itself an event, an intent (03)
+                    // or a threat (13); the deed stays a future event.
+                    trace?.Invoke($"'{_graph.Document.TokenText(trigger.Token)}': future {trigger.Code} announced, coded {announced}");
+                    _builder.Emit(context, trigger, announced, Modality.Asserted, events);
+                }
+                _builder.Emit(context, trigger, trigger.Code, modality, events);
             }
             if (trigger.AlsoCodeOwnEvent)
             {

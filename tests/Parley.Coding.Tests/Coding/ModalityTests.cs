@@ -39,4 +39,13 @@ public sealed class ModalityTests
     {
         Assert.Equal(["RUS 190 UKR asserted"], WithModality(Code("Russia attacked Ukraine on Sunday.")));
     }
+
+    [SkippableTheory]
+    [InlineData("Russia will meet Ukraine next week.", "RUS 036 UKR")]
+    [InlineData("Russia is willing to meet Ukraine.", "RUS 036 UKR")]
+    [InlineData("Russia will attack Ukraine if the talks fail.", "RUS 138 UKR")]
+    public void AnnouncedDeedIsAnAssertedIntentOrThreat(string sentence, string expected)
+    {
+        Assert.Contains(expected + " asserted", WithModality(Code(sentence)));
+    }
 }
