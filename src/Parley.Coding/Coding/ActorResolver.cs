@@ -51,6 +51,7 @@ internal sealed class ActorResolver
                     actors.Add(actor with { Code = code });
                 }
             }
+            AddCoordinatedModifiers(graph, mentions, actor, actors);
         }
         if (depth > 8)
         {
@@ -63,6 +64,35 @@ internal sealed class ActorResolver
             {
                 AddWithConjuncts(graph, mentions, c, actors, depth + 1);
             }
+        }
+    }
+
+    /// <summary>
+    /// "Senior Hungarian and Romanian officials": the country modifier is coordinated, so the role goes with each
+    /// country (HUNGOV and ROUGOV).
+    /// </summary>
+    private static void AddCoordinatedModifiers(SentenceGraph graph, MentionTable mentions, ResolvedActor actor, List<ResolvedActor> actors)
+    {
+        for (int t = actor.Start; t < actor.End; t++)
+        {
+            int m = mentions.At(t);
+            if (m < 0 || !mentions.Mentions[m].IsActor || mentions.Mentions[m].ActorCode is not { } own
+                || !actor.Code.StartsWith(own, StringComparison.Ordinal) || t == actor.Head)
+            {
+                continue;
+            }
+            string role = actor.Code[own.Length..];
+            for (int c = graph.FirstChild(t); c >= 0; c = graph.NextSibling(c))
+            {
+                int other = mentions.At(c);
+                if (graph.Relation(c) == "conj" && other >= 0 && mentions.Mentions[other].ActorCode is { } code
+                    && IsTrueConjunct(graph, t, c) && !actors.Exists(a => a.Code == code + role))
+                {
+                    Mention mention = mentions.Mentions[other];
+                    actors.Add(new ResolvedActor(code + role, mention.Start, mention.End, actor.Head, Named: true));
+                }
+            }
+            return;
         }
     }
 
