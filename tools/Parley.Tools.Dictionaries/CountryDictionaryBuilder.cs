@@ -57,7 +57,7 @@ internal sealed class CountryDictionaryBuilder(string curatedDirectory, EnglishW
     private Dictionary<string, (string Code, string Comment)> ReadCodes()
     {
         var codes = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        foreach (CuratedRow row in CuratedTable.Read(Path.Combine(curatedDirectory, CodesFile), 2))
+        foreach (TsvRow row in TsvTable.Read(Path.Combine(curatedDirectory, CodesFile), 2))
         {
             if (row[1] != "-" && !CuratedTable.IsActorCode(row[1]))
             {
@@ -75,7 +75,7 @@ internal sealed class CountryDictionaryBuilder(string curatedDirectory, EnglishW
     // source name by its key, whatever its exactness.
     private void ApplyCuratedNames(Dictionary<string, List<NameCandidate>> byCountry)
     {
-        foreach (CuratedRow row in CuratedTable.Read(Path.Combine(curatedDirectory, NamesFile), 3))
+        foreach (TsvRow row in TsvTable.Read(Path.Combine(curatedDirectory, NamesFile), 3))
         {
             if (!byCountry.TryGetValue(row[0], out List<NameCandidate>? names))
             {
@@ -170,36 +170,17 @@ internal sealed class CountryDictionaryBuilder(string curatedDirectory, EnglishW
     private static string? Join(string? first, string? second) =>
         first is null ? second : second is null ? first : first + "; " + second;
 
-    private IEnumerable<GeneratedEntry> SeatEntries(List<GeneratedEntry> countries)
+    // A seat may not take a name a country already has, or one name would code two actors.
+    private List<GeneratedEntry> SeatEntries(List<GeneratedEntry> countries)
     {
-        var taken = new Dictionary<string, GeneratedEntry>(StringComparer.Ordinal);
-        foreach (GeneratedEntry country in countries)
+        var countryNames = new HashSet<string>(countries.SelectMany(c => c.Names).Select(n => NameForms.Key(n.Name)), StringComparer.Ordinal);
+        List<GeneratedEntry> seats = CuratedTable.ReadActors(Path.Combine(curatedDirectory, SeatsFile), countryNames,
+            new Dictionary<string, GeneratedEntry>(StringComparer.Ordinal));
+        if (seats.Count > 0)
         {
-            foreach ((string name, _) in country.Names)
-            {
-                taken.TryAdd(NameForms.Key(name), country);
-            }
+            seats[0].Before.Add("Seats of government, institutions named by their place, and regions that contain a country's name");
+            seats[0].Before.Add("(hand-curated in tools/Parley.Tools.Dictionaries/curated/seats.tsv)");
         }
-        bool first = true;
-        foreach (CuratedRow row in CuratedTable.Read(Path.Combine(curatedDirectory, SeatsFile), 2))
-        {
-            var entry = new GeneratedEntry();
-            if (first)
-            {
-                entry.Before.Add("Seats of government, institutions named by their place, and regions that contain a country's name");
-                entry.Before.Add("(hand-curated in tools/Parley.Tools.Dictionaries/curated/seats.tsv)");
-                first = false;
-            }
-            foreach (string name in row[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (!taken.TryAdd(NameForms.Key(name), entry) && taken[NameForms.Key(name)] != entry)
-                {
-                    throw row.Error($"{name} is already the name of another actor");
-                }
-                entry.AddName(name, entry.Names.Count == 0 && row[2].Length > 0 ? row[2] : null);
-            }
-            entry.Codes.AddRange(CuratedTable.ParseCodes(row, row[0]));
-            yield return entry;
-        }
+        return seats;
     }
 }

@@ -14,7 +14,7 @@ internal sealed class CowCodes
     /// <summary>Reads the table.</summary>
     public CowCodes(string curatedDirectory)
     {
-        foreach (CuratedRow row in CuratedTable.Read(Path.Combine(curatedDirectory, FileName), 2))
+        foreach (TsvRow row in TsvTable.Read(Path.Combine(curatedDirectory, FileName), 2))
         {
             if (!int.TryParse(row[0], System.Globalization.CultureInfo.InvariantCulture, out int number) || row[1].Length != 3)
             {

@@ -1,46 +1,45 @@
 using System.Globalization;
-using System.Text;
 
 namespace Parley.Tools.Dictionaries;
 
 /// <summary>
-/// Reads the hand-curated tables in tools/Parley.Tools.Dictionaries/curated: UTF-8, TAB-separated, blank lines
-/// and lines starting with <c>#</c> skipped; fields are trimmed.
+/// The column formats of the hand-curated tables in tools/Parley.Tools.Dictionaries/curated (read with
+/// <see cref="TsvTable.Read"/>): actor rows and codes with date ranges.
 /// </summary>
 internal static class CuratedTable
 {
-    /// <summary>The rows of <paramref name="path"/>; each must have at least <paramref name="minimumFields"/> fields.</summary>
-    public static List<CuratedRow> Read(string path, int minimumFields)
+    /// <summary>
+    /// Reads a table of actors, one a row: codes (see <see cref="ParseCodes"/>), names separated by <c>|</c> and an
+    /// optional comment for the first name. Each name's key goes into <paramref name="byKey"/>, which the caller may
+    /// keep to match later names against these actors.
+    /// </summary>
+    /// <exception cref="SourceFormatException">A name already belongs to another entry of <paramref name="byKey"/> or is in <paramref name="namesOfOtherFiles"/>.</exception>
+    public static List<GeneratedEntry> ReadActors(string path, ISet<string> namesOfOtherFiles, Dictionary<string, GeneratedEntry> byKey)
     {
-        if (!File.Exists(path))
+        var entries = new List<GeneratedEntry>();
+        foreach (TsvRow row in TsvTable.Read(path, 2))
         {
-            throw new SourceFormatException(path, "file not found");
-        }
-        var rows = new List<CuratedRow>();
-        string[] lines = File.ReadAllLines(path, new UTF8Encoding(false));
-        for (int i = 0; i < lines.Length; i++)
-        {
-            string line = lines[i];
-            if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#'))
+            var entry = new GeneratedEntry();
+            foreach (string name in row[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                continue;
+                string key = NameForms.Key(name);
+                if ((!byKey.TryAdd(key, entry) && byKey[key] != entry) || namesOfOtherFiles.Contains(key))
+                {
+                    throw row.Error($"{name} is already the name of another actor");
+                }
+                entry.AddName(name, entry.Names.Count == 0 && row[2].Length > 0 ? row[2] : null);
             }
-            string[] fields = line.Split('\t').Select(f => f.Trim()).ToArray();
-            var row = new CuratedRow(path, i + 1, fields);
-            if (fields.Length < minimumFields)
-            {
-                throw row.Error($"expected at least {minimumFields} TAB-separated fields, found {fields.Length}");
-            }
-            rows.Add(row);
+            entry.Codes.AddRange(ParseCodes(row, row[0]));
+            entries.Add(entry);
         }
-        return rows;
+        return entries;
     }
 
     /// <summary>
     /// Parses the codes of a curated row: <c>CODE</c>, <c>CODE 2013-02-01..2017-01-20</c>, <c>CODE ..2013-01-31</c>
     /// or <c>CODE 2017-01-21..</c>, several separated by <c>;</c>.
     /// </summary>
-    public static List<EntryCode> ParseCodes(CuratedRow row, string text)
+    public static List<EntryCode> ParseCodes(TsvRow row, string text)
     {
         var codes = new List<EntryCode>();
         foreach (string part in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -76,7 +75,7 @@ internal static class CuratedTable
     public static bool IsActorCode(string code) =>
         code == "---" || (code.Length > 0 && code.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) && code.Any(char.IsAsciiLetter));
 
-    private static DateOnly? ParseDate(CuratedRow row, string text)
+    private static DateOnly? ParseDate(TsvRow row, string text)
     {
         if (text.Length == 0)
         {

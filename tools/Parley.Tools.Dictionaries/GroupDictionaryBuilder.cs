@@ -11,25 +11,7 @@ internal static class GroupDictionaryBuilder
     public const string CuratedFile = "groups.tsv";
 
     /// <summary>The entries in table order; names must not repeat or belong to another file.</summary>
-    public static List<GeneratedEntry> Build(string curatedDirectory, ISet<string> namesOfOtherFiles)
-    {
-        var taken = new Dictionary<string, GeneratedEntry>(StringComparer.Ordinal);
-        var entries = new List<GeneratedEntry>();
-        foreach (CuratedRow row in CuratedTable.Read(Path.Combine(curatedDirectory, CuratedFile), 2))
-        {
-            var entry = new GeneratedEntry();
-            foreach (string name in row[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            {
-                string key = NameForms.Key(name);
-                if ((!taken.TryAdd(key, entry) && taken[key] != entry) || namesOfOtherFiles.Contains(key))
-                {
-                    throw row.Error($"{name} is already the name of another actor");
-                }
-                entry.AddName(name, entry.Names.Count == 0 && row[2].Length > 0 ? row[2] : null);
-            }
-            entry.Codes.AddRange(CuratedTable.ParseCodes(row, row[0]));
-            entries.Add(entry);
-        }
-        return entries;
-    }
+    public static List<GeneratedEntry> Build(string curatedDirectory, ISet<string> namesOfOtherFiles) =>
+        CuratedTable.ReadActors(Path.Combine(curatedDirectory, CuratedFile), namesOfOtherFiles,
+            new Dictionary<string, GeneratedEntry>(StringComparer.Ordinal));
 }

@@ -35,24 +35,10 @@ internal sealed class IgoDictionaryBuilder(string curatedDirectory, EnglishWords
     /// <summary>Reads the curated tables and the source and returns the entries.</summary>
     public List<GeneratedEntry> Build(string dataDirectory, ISet<string> namesOfOtherFiles)
     {
-        var skip = CuratedTable.Read(Path.Combine(curatedDirectory, SkipFile), 2).ToDictionary(r => NameForms.Key(r[0]), r => r[1], StringComparer.Ordinal);
-        var families = CuratedTable.Read(Path.Combine(curatedDirectory, FamiliesFile), 2).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
-        var entries = new List<GeneratedEntry>();
-        foreach (CuratedRow row in CuratedTable.Read(Path.Combine(curatedDirectory, CuratedFile), 2))
-        {
-            var entry = new GeneratedEntry();
-            foreach (string name in row[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            {
-                string key = NameForms.Key(name);
-                if ((!_byKey.TryAdd(key, entry) && _byKey[key] != entry) || namesOfOtherFiles.Contains(key))
-                {
-                    throw row.Error($"{name} is already the name of another actor");
-                }
-                entry.AddName(name, entry.Names.Count == 0 && row[2].Length > 0 ? row[2] : null);
-            }
-            entry.Codes.AddRange(CuratedTable.ParseCodes(row, row[0]));
-            entries.Add(entry);
-        }
+        var skip = TsvTable.Read(Path.Combine(curatedDirectory, SkipFile), 2).ToDictionary(r => NameForms.Key(r[0]), r => r[1], StringComparer.Ordinal);
+        var families = TsvTable.Read(Path.Combine(curatedDirectory, FamiliesFile), 2).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        // Curated names go into _byKey first, so that a source row with one of them is merged into the curated entry.
+        List<GeneratedEntry> entries = CuratedTable.ReadActors(Path.Combine(curatedDirectory, CuratedFile), namesOfOtherFiles, _byKey);
         entries[0].Before.Add("International organisations and NGOs with CAMEO codes (hand-curated: curated/igos.tsv)");
         int curatedCount = entries.Count;
         var rows = CsvFile.Read(Path.Combine(dataDirectory, SourceFile)).Select(r => r.Fields)

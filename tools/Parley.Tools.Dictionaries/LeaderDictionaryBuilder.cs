@@ -57,7 +57,7 @@ internal sealed class LeaderDictionaryBuilder(string curatedDirectory, LeaderCon
 
     private void ReadCurated()
     {
-        foreach (CuratedRow row in CuratedTable.Read(Path.Combine(curatedDirectory, CuratedFile), 3))
+        foreach (TsvRow row in TsvTable.Read(Path.Combine(curatedDirectory, CuratedFile), 3))
         {
             string[] all = row[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var names = all.Where(n => n[0] != '+').ToList();

@@ -1,4 +1,3 @@
-using System.Text;
 using Parley.Tools.Dictionaries;
 
 // Generates data/dictionaries/*.actors.txt from the shared reference data; see DictionaryGenerator.
@@ -12,61 +11,16 @@ const string Usage = """
     Relative paths are taken from the current directory (run it from the repository root).
     """;
 
-string? dataDirectory = null;
-string output = Path.Combine("data", "dictionaries");
-string curated = Path.Combine("tools", "Parley.Tools.Dictionaries", "curated");
-for (int i = 0; i < args.Length; i++)
+var options = new Dictionary<string, string>(StringComparer.Ordinal)
 {
-    switch (args[i])
+    ["--out"] = Path.Combine("data", "dictionaries"),
+    ["--curated"] = Path.Combine("tools", "Parley.Tools.Dictionaries", "curated"),
+};
+return GeneratorCommand.Run(args, Usage, options, values =>
+{
+    // All four files are built before any is written, so a bad source leaves the old files in place.
+    foreach (GeneratedFile file in DictionaryGenerator.Generate(values[GeneratorCommand.DataOption], values["--curated"]))
     {
-        case "-h":
-        case "--help":
-            Console.WriteLine(Usage);
-            return 0;
-        case "--data" when i + 1 < args.Length:
-            dataDirectory = args[++i];
-            break;
-        case "--out" when i + 1 < args.Length:
-            output = args[++i];
-            break;
-        case "--curated" when i + 1 < args.Length:
-            curated = args[++i];
-            break;
-        default:
-            Console.Error.WriteLine($"error: unexpected argument \"{args[i]}\" (try --help)");
-            return 2;
+        GeneratorCommand.WriteOutput(Path.Combine(values["--out"], file.Name), file.Text, file.Summary);
     }
-}
-if (dataDirectory is null)
-{
-    string? fromEnvironment = Environment.GetEnvironmentVariable("PARLEY_DATA");
-    dataDirectory = string.IsNullOrEmpty(fromEnvironment) ? Path.Combine("..", "shared", "data") : fromEnvironment;
-}
-
-try
-{
-    List<GeneratedFile> files = DictionaryGenerator.Generate(dataDirectory, curated);
-    Directory.CreateDirectory(output);
-    foreach (GeneratedFile file in files)
-    {
-        string path = Path.Combine(output, file.Name);
-        File.WriteAllText(path, file.Text, new UTF8Encoding(false));
-        Console.WriteLine($"wrote {path}: {file.Summary}");
-    }
-    return 0;
-}
-catch (SourceFormatException ex)
-{
-    Console.Error.WriteLine($"error: {ex.Message}");
-    return 1;
-}
-catch (IOException ex)
-{
-    Console.Error.WriteLine($"error: {ex.Message}");
-    return 1;
-}
-catch (UnauthorizedAccessException ex)
-{
-    Console.Error.WriteLine($"error: {ex.Message}");
-    return 1;
-}
+});

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Parley.Tools.Ontology;
 
 /// <summary>
@@ -14,55 +12,26 @@ internal static class CodeTableReader
     /// </summary>
     public static List<CodeTableEntry> Read(string path, string expectedHeader)
     {
-        if (!File.Exists(path))
-        {
-            throw new SourceFormatException(path, "file not found");
-        }
         var entries = new List<CodeTableEntry>();
         var firstLineOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        using var reader = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        int lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) != null)
+        foreach (TsvRow row in TsvTable.ReadWithHeader(path, expectedHeader))
         {
-            lineNumber++;
-            if (lineNumber == 1)
-            {
-                if (!string.Equals(line.Trim(), expectedHeader, StringComparison.Ordinal))
-                {
-                    throw new SourceFormatException(path, lineNumber, $"expected the header \"{expectedHeader.Replace("\t", "\\t", StringComparison.Ordinal)}\"");
-                }
-                continue;
-            }
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-            string[] fields = line.Split('\t');
-            if (fields.Length != 2)
-            {
-                throw new SourceFormatException(path, lineNumber, $"expected 2 TAB-separated columns, found {fields.Length}");
-            }
-            string code = fields[0].Trim();
-            string value = fields[1].Trim();
+            string code = row[0];
+            string value = row[1];
             if (!CameoCodes.IsValid(code))
             {
-                throw new SourceFormatException(path, lineNumber, $"\"{code}\" is not a CAMEO code (2-4 digits, root 01-20)");
+                throw row.Error($"\"{code}\" is not a CAMEO code (2-4 digits, root 01-20)");
             }
             if (value.Length == 0)
             {
-                throw new SourceFormatException(path, lineNumber, $"code {code} has an empty value");
+                throw row.Error($"code {code} has an empty value");
             }
             if (firstLineOf.TryGetValue(code, out int first))
             {
-                throw new SourceFormatException(path, lineNumber, $"code {code} is listed again (first on line {first})");
+                throw row.Error($"code {code} is listed again (first on line {first})");
             }
-            firstLineOf.Add(code, lineNumber);
-            entries.Add(new CodeTableEntry(code, value, lineNumber));
-        }
-        if (lineNumber == 0)
-        {
-            throw new SourceFormatException(path, "file is empty");
+            firstLineOf.Add(code, row.Line);
+            entries.Add(new CodeTableEntry(code, value, row.Line));
         }
         return entries;
     }

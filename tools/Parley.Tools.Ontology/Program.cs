@@ -1,4 +1,3 @@
-using System.Text;
 using Parley.Tools.Ontology;
 
 // Generates data/ontology/cameo.tsv from the shared CAMEO tables; see OntologyGenerator.
@@ -11,57 +10,12 @@ const string Usage = """
     Relative paths are taken from the current directory.
     """;
 
-string? dataDirectory = null;
-string output = Path.Combine("data", "ontology", "cameo.tsv");
-for (int i = 0; i < args.Length; i++)
+var options = new Dictionary<string, string>(StringComparer.Ordinal)
 {
-    switch (args[i])
-    {
-        case "-h":
-        case "--help":
-            Console.WriteLine(Usage);
-            return 0;
-        case "--data" when i + 1 < args.Length:
-            dataDirectory = args[++i];
-            break;
-        case "--out" when i + 1 < args.Length:
-            output = args[++i];
-            break;
-        default:
-            Console.Error.WriteLine($"error: unexpected argument \"{args[i]}\" (try --help)");
-            return 2;
-    }
-}
-if (dataDirectory is null)
+    ["--out"] = Path.Combine("data", "ontology", "cameo.tsv"),
+};
+return GeneratorCommand.Run(args, Usage, options, values =>
 {
-    string? fromEnvironment = Environment.GetEnvironmentVariable("PARLEY_DATA");
-    dataDirectory = string.IsNullOrEmpty(fromEnvironment) ? Path.Combine("..", "shared", "data") : fromEnvironment;
-}
-
-try
-{
-    (string text, string summary) = OntologyGenerator.Generate(dataDirectory);
-    string? directory = Path.GetDirectoryName(Path.GetFullPath(output));
-    if (directory is not null)
-    {
-        Directory.CreateDirectory(directory);
-    }
-    File.WriteAllText(output, text, new UTF8Encoding(false));
-    Console.WriteLine($"wrote {output}: {summary}");
-    return 0;
-}
-catch (SourceFormatException ex)
-{
-    Console.Error.WriteLine($"error: {ex.Message}");
-    return 1;
-}
-catch (IOException ex)
-{
-    Console.Error.WriteLine($"error: {ex.Message}");
-    return 1;
-}
-catch (UnauthorizedAccessException ex)
-{
-    Console.Error.WriteLine($"error: {ex.Message}");
-    return 1;
-}
+    (string text, string summary) = OntologyGenerator.Generate(values[GeneratorCommand.DataOption]);
+    GeneratorCommand.WriteOutput(values["--out"], text, summary);
+});

@@ -1,6 +1,6 @@
-namespace Parley.Tools.Ontology;
+namespace Parley.Tools.Shared;
 
-/// <summary>A source table is missing or malformed; the message names the file and, when known, the line.</summary>
+/// <summary>A source or curated table is missing or malformed; the message names the file and, when known, the line.</summary>
 internal sealed class SourceFormatException : Exception
 {
     /// <summary>Creates the exception for line <paramref name="line"/> of <paramref name="file"/>.</summary>
