@@ -19,13 +19,23 @@ namespace Parley.Coding.Coding;
 /// such as "voice"), its patterns match the words of the whole sentence, and a sentence codes only its first event.
 /// Parley's own reading (false) takes verbs and event nouns in their clauses and codes every event.
 /// </param>
+/// <param name="StatementTargetsInReportedClause">
+/// TABARI and PETRARCH give a statement ("said", "told") the first actor of its reported clause as target
+/// ("Russia said Ukraine attacked" → RUS 010 UKR); Parley's own reading (false) does not.
+/// </param>
+/// <param name="AnnouncementsAsIntents">
+/// Code an announced deed as an asserted intent or threat ("Hungary will support the resolution" → 03x), as
+/// the CAMEO manual does; TABARI and PETRARCH code the deed itself.
+/// </param>
 public sealed record CodingOptions(
     CameoOntology Ontology,
     IReadOnlySet<Modality> Modalities,
     bool RequireTarget,
     ModalityLexicon Lexicon,
     string UnknownCountry = "",
-    bool Shallow = false)
+    bool Shallow = false,
+    bool StatementTargetsInReportedClause = false,
+    bool AnnouncementsAsIntents = true)
 {
     /// <summary>Asserted events with source and target, CAMEO ontology, English lexicon.</summary>
     public static CodingOptions Default { get; } = new(
@@ -35,7 +45,12 @@ public sealed record CodingOptions(
     /// As TABARI and PETRARCH code, for their validation suites: every modality (they do not tell a threat or a
     /// refusal from a deed), and "---" for an unknown country.
     /// </summary>
-    public static CodingOptions Compatibility { get; } = Default.WithAllModalities() with { UnknownCountry = "---" };
+    public static CodingOptions Compatibility { get; } = Default.WithAllModalities() with
+    {
+        UnknownCountry = "---",
+        StatementTargetsInReportedClause = true,
+        AnnouncementsAsIntents = false,
+    };
 
     /// <summary><see cref="Compatibility"/> with TABARI's shallow reading (<see cref="Shallow"/>).</summary>
     public static CodingOptions TabariCompatibility { get; } = Compatibility with { Shallow = true };

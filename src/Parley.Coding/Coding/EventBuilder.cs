@@ -44,7 +44,7 @@ internal sealed class EventBuilder
             return;
         }
         FindSources(context, trigger);
-        FindTargets(context, trigger);
+        FindTargets(context, trigger, code);
         if (_sources.Count == 0 && trigger.Nominal && _targets.Count >= 2)
         {
             // "talks between Russia and Ukraine": each side acts on the other.
@@ -134,7 +134,7 @@ internal sealed class EventBuilder
         }
     }
 
-    private void FindTargets(SentenceContext context, Trigger trigger)
+    private void FindTargets(SentenceContext context, Trigger trigger, string? code)
     {
         _targets.Clear();
         PatternMatch match = trigger.Match;
@@ -165,7 +165,11 @@ internal sealed class EventBuilder
             {
                 // PETRARCH's reading: with no object or oblique actor, the first actor after the verb in its own
                 // clause ("vowed to wage war on the Rohans").
-                FirstMentionAfter(context, trigger.Token);
+                // A statement is addressed to or about its object, not to whoever its reported clause names:
+                // "Russia said Ukraine attacked the convoy" is no statement to Ukraine.
+                bool statement = code is not null && code.StartsWith("01", StringComparison.Ordinal)
+                    && !_options.StatementTargetsInReportedClause;
+                FirstMentionAfter(context, trigger.Token, throughComplements: !statement);
             }
             if (_targets.Count == 0 && roleOnly >= 0)
             {
@@ -201,14 +205,14 @@ internal sealed class EventBuilder
         return fallback;
     }
 
-    private void FirstMentionAfter(SentenceContext context, int trigger)
+    private void FirstMentionAfter(SentenceContext context, int trigger, bool throughComplements)
     {
         SentenceGraph graph = context.Graph;
         for (int token = trigger + 1; token < graph.End; token++)
         {
             int m = context.Mentions.At(token);
             if (m < 0 || !context.Mentions.Mentions[m].IsActor || _sources.Exists(s => token >= s.Start && token < s.End)
-                || !IsReachable(graph, token, trigger))
+                || !IsReachable(graph, token, trigger, throughComplements))
             {
                 continue;
             }
@@ -224,7 +228,7 @@ internal sealed class EventBuilder
     /// True when <paramref name="token"/> lies under <paramref name="trigger"/> through its own clause or a
     /// complement clause ("allowed that Mordor is…"), not through adverbial, relative or coordinated clauses.
     /// </summary>
-    private static bool IsReachable(SentenceGraph graph, int token, int trigger)
+    private static bool IsReachable(SentenceGraph graph, int token, int trigger, bool throughComplements)
     {
         for (int t = token, depth = 0; t >= 0 && depth < 40; t = graph.Head(t), depth++)
         {
@@ -233,6 +237,7 @@ internal sealed class EventBuilder
                 return true;
             }
             if (graph.Relation(t) is "advcl" or "parataxis" or "acl:relcl" or "list" or "discourse"
+                || (!throughComplements && graph.Relation(t) is "ccomp" or "csubj")
                 || (graph.Relation(t) == "conj" && graph.Upos(t) == UPos.VERB))
             {
                 return false;

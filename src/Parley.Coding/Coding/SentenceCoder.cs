@@ -67,7 +67,7 @@ internal sealed class SentenceCoder
             if (!trigger.Suppressed)
             {
                 Modality modality = _modality.Detect(_graph, trigger.Token, trigger.ComposedGovernor);
-                if (modality == Modality.Future && !_options.Shallow && CodeComposer.Announced(trigger.Code) is { } announced)
+                if (modality == Modality.Future && _options.AnnouncementsAsIntents && CodeComposer.Announced(trigger.Code) is { } announced)
                 {
                     // "Hungary will support the resolution": announcing a deed is itself an event, an intent (03)
                     // or a threat (13); the deed stays a future event.
