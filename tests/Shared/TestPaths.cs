@@ -2,7 +2,8 @@ namespace Parley.Testing;
 
 /// <summary>
 /// Locates test inputs: the shared reference data ($PARLEY_DATA, or a "shared/data" folder above the
-/// test assembly) and the repository's bundled English model (data/models/en).
+/// test assembly), the repository's bundled English model (data/models/en) and Parley's own coding
+/// dictionaries (data/dictionaries).
 /// </summary>
 internal static class TestPaths
 {
@@ -11,6 +12,10 @@ internal static class TestPaths
 
     /// <summary>The bundled model directory, or null when it has not been trained yet.</summary>
     public static string? ModelDirectory { get; } = LocateModel();
+
+    /// <summary>Parley's own dictionaries (data/dictionaries above the test assembly), or null when not found.</summary>
+    public static string? DictionaryDirectory { get; } =
+        FindUp(dir => Path.Combine(dir, "data", "dictionaries"), path => File.Exists(Path.Combine(path, "verbs.txt")));
 
     /// <summary>The path of <paramref name="relative"/> inside the data directory (which may not exist).</summary>
     public static string DataFile(string relative) => Path.Combine(DataDirectory ?? "(no data directory)", relative);
