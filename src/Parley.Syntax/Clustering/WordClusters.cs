@@ -34,6 +34,9 @@ public sealed class WordClusters
         return _classes.TryGetValue(UnlabeledCorpus.KeyOf(document, index), out ushort cls) ? cls + 1 : 0;
     }
 
+    /// <summary>True when the word whose lower-case hash is <paramref name="lowerHash"/> has a class.</summary>
+    internal bool Contains(ulong lowerHash) => _classes.ContainsKey(lowerHash);
+
     internal void Write(BinaryWriter writer)
     {
         writer.Write(Count);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using Parley.Syntax.Clustering;
 using Parley.Text;
 
 namespace Parley.Syntax.Lemmatization;
@@ -17,10 +18,18 @@ public sealed class Lemmatizer
     private readonly FrozenDictionary<string, string> _irregular;
     private readonly FrozenSet<ulong> _knownLemmas;
 
+    private readonly WordClusters _vocabulary;
+
     internal Lemmatizer(IDictionary<ulong, string> exact, IDictionary<ulong, SuffixRule> rules)
+        : this(exact.ToFrozenDictionary(), rules.ToFrozenDictionary(), WordClusters.Empty)
     {
-        _exact = exact.ToFrozenDictionary();
-        _rules = rules.ToFrozenDictionary();
+    }
+
+    private Lemmatizer(FrozenDictionary<ulong, string> exact, FrozenDictionary<ulong, SuffixRule> rules, WordClusters vocabulary)
+    {
+        _exact = exact;
+        _rules = rules;
+        _vocabulary = vocabulary;
         _irregular = LoadIrregular();
         var known = new HashSet<ulong>();
         foreach (string lemma in _exact.Values)
@@ -29,6 +38,13 @@ public sealed class Lemmatizer
         }
         _knownLemmas = known.ToFrozenSet();
     }
+
+    /// <summary>
+    /// This lemmatizer also knowing the words of <paramref name="vocabulary"/> (the word classes learned from
+    /// unlabelled news): a rule's result that is a real word is preferred, so "declined" gives "decline", not
+    /// "declin", even when the treebank never had the verb.
+    /// </summary>
+    internal Lemmatizer WithVocabulary(WordClusters vocabulary) => new(_exact, _rules, vocabulary);
 
     /// <summary>Number of (form, tag) pairs in the exact table.</summary>
     public int ExactCount => _exact.Count;
@@ -61,14 +77,17 @@ public sealed class Lemmatizer
         {
             return irregular;
         }
-        return ApplyRules(lower, tag) ?? lower;
+        return ApplyRules(lower, tag, pastOrGerund: xpos is "VBD" or "VBN" or "VBG") ?? lower;
     }
 
     // Rules from the longest matching suffix down; the first result that is a known lemma wins
     // ("shelled": the "-elled" rule of cancelled→cancel gives "shel", unknown; "-ed" gives "shell").
-    private string? ApplyRules(string lower, ulong tag)
+    // Then the first that is a word of the news vocabulary, taking "hope" over "hop" for "hoped" when both are
+    // words and the shorter ends in one vowel and one consonant; else the longest rule's result.
+    private string? ApplyRules(string lower, ulong tag, bool pastOrGerund)
     {
         string? first = null;
+        string? word = null;
         for (int length = Math.Min(MaxSuffix, lower.Length - 1); length >= 1; length--)
         {
             if (!_rules.TryGetValue(RuleKey(tag, lower.AsSpan(lower.Length - length)), out SuffixRule rule) || rule.Strip >= lower.Length)
@@ -76,14 +95,40 @@ public sealed class Lemmatizer
                 continue;
             }
             string candidate = string.Concat(lower.AsSpan(0, lower.Length - rule.Strip), rule.Append);
-            if (_knownLemmas.Contains(StableHash.OfLower(candidate)))
+            ulong hash = StableHash.OfLower(candidate);
+            if (_knownLemmas.Contains(hash))
             {
                 return candidate;
             }
             first ??= candidate;
+            if (_vocabulary.Contains(hash) && (word is null || (candidate == word + "e" && EndsInVowelConsonant(word))))
+            {
+                word = candidate;
+            }
         }
-        return first;
+        string? best = word ?? first;
+        if (pastOrGerund && best is not null && NeedsSilentE(best) && !_knownLemmas.Contains(StableHash.OfLower(best)))
+        {
+            // The rules strip "-ed"/"-ing" whole; a verb whose lemma ends in a silent "e" ("declined" → "declin",
+            // "ruled" → "rul", "forced" → "forc") gets it back when that makes a known word.
+            string withE = best + "e";
+            ulong hash = StableHash.OfLower(withE);
+            if (_knownLemmas.Contains(hash) || _vocabulary.Contains(hash))
+            {
+                return withE;
+            }
+        }
+        return best;
     }
+
+    /// <summary>A stem that English spells with a final silent "e": one vowel then one consonant, or a soft c/g/v/z.</summary>
+    private static bool NeedsSilentE(string stem) =>
+        stem.Length >= 3 && (EndsInVowelConsonant(stem) || (stem[^1] is 'c' or 'g' or 'v' or 'z' && stem[^2] != stem[^1]));
+
+    private static bool EndsInVowelConsonant(string word) =>
+        word.Length >= 3 && !IsVowel(word[^1]) && IsVowel(word[^2]) && !IsVowel(word[^3]) && word[^1] is not ('w' or 'x' or 'y');
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     internal static ulong RuleKey(ulong tagHash, ReadOnlySpan<char> suffix) => StableHash.Combine(tagHash, StableHash.Of(suffix), 0x5F);
 

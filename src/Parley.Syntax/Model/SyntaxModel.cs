@@ -55,7 +55,7 @@ public sealed class SyntaxModel
         Tagger tagger = ReadPart(Path.Combine(directory, FileNames[0]), "tagger", Tagger.Read);
         Lemmatizer lemmatizer = ReadPart(Path.Combine(directory, FileNames[1]), "lemmas", Lemmatizer.Read);
         DependencyParser parser = ReadPart(Path.Combine(directory, FileNames[2]), "parser", DependencyParser.Read);
-        return new SyntaxModel(tagger, lemmatizer, parser);
+        return new SyntaxModel(tagger, lemmatizer.WithVocabulary(tagger.Clusters), parser);
     }
 
     private static void WritePart(string path, string kind, Action<BinaryWriter> write)
