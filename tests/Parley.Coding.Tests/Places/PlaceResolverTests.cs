@@ -1,0 +1,89 @@
+using Parley.Coding.Events;
+using Parley.Coding.Places;
+using static Parley.Coding.Tests.Places.PlaceTestText;
+
+namespace Parley.Coding.Tests.Places;
+
+public sealed class PlaceResolverTests
+{
+    private static readonly PlaceResolver Resolver = new();
+
+    private static EventLocation Resolve(string text, params string[] context)
+    {
+        PlaceMention mention = Assert.Single(FindAll(Document(text)));
+        return Resolver.Resolve(mention, new HashSet<string>(context, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void WithoutContextTheMostPopulousPlaceWins()
+    {
+        EventLocation tripoli = Resolve("Gunfire was heard in Tripoli.");
+        Assert.Equal(new EventLocation("Tripoli", "LBY", 32.88743, 13.18733), tripoli);
+        Assert.Equal("FRA", Resolve("The summit opened in Paris.").Country);
+    }
+
+    [Fact]
+    public void AStoryCountryWinsOverALargerPlaceElsewhere()
+    {
+        Assert.Equal("LBN", Resolve("Gunfire was heard in Tripoli.", "LBN").Country);
+        Assert.Equal("LBN", Resolve("Gunfire was heard in Tripoli.", "SYR", "LBN").Country);
+        Assert.Equal("LBY", Resolve("Gunfire was heard in Tripoli.", "LBY", "LBN").Country);
+        // Florence, Italy (367,000) is only nine times larger than Florence, Alabama (40,000): within the ratio, the
+        // story's country decides.
+        Assert.Equal("USA", Resolve("A storm flooded streets in Florence overnight.", "USA").Country);
+    }
+
+    [Fact]
+    public void AFamousCityStaysItselfAgainstAContextTown()
+    {
+        // Paris, Texas, has 25,000 people: 86 times fewer than Paris, France, beyond the ratio of 50.
+        Assert.Equal("FRA", Resolve("The summit opened in Paris.", "USA").Country);
+        Assert.Equal("RUS", Resolve("Protesters marched in Moscow.", "USA").Country);
+        Assert.Equal("USA", new PlaceResolver(100.0).Resolve(Assert.Single(FindAll(Document("The summit opened in Paris."))),
+            new HashSet<string>(["USA"])).Country);
+    }
+
+    [Fact]
+    public void ACountryNamedAsAPlaceResolvesToTheCountry()
+    {
+        EventLocation syria = Resolve("Fighting continued in Syria overnight.");
+        Assert.Equal("Syria", syria.Name);
+        Assert.Equal("SYR", syria.Country);
+        Place damascus = Gazetteer.Default.Lookup("Damascus").Single(p => p.Country == "SYR");
+        Assert.Equal(damascus.Latitude, syria.Latitude);
+        Assert.Equal(damascus.Longitude, syria.Longitude);
+        Assert.Equal(new EventLocation("United States", "USA", 38.89511, -77.03637), Resolve("Aid reached the U.S. yesterday."));
+    }
+
+    [Fact]
+    public void OtherNamesResolveToThePlacesOwnName()
+    {
+        Assert.Equal("Kyiv", Resolve("The convoy left Kiev at dawn.").Name);
+        Assert.Equal("New York City", Resolve("Delegations arrived in New York for the vote.").Name);
+        // GeoNames writes Genève; the English name is a curated other name, and the Swiss city outweighs US towns.
+        Assert.Equal(new EventLocation("Genève", "CHE", 46.20222, 6.14569), Resolve("Envoys met in Geneva on Sunday."));
+    }
+
+    [Fact]
+    public void ASharedCountryNameGoesToTheLargerCountryUnlessTheStorySaysOtherwise()
+    {
+        IReadOnlyList<Place> congo = Gazetteer.Default.Lookup("Congo");
+        Assert.Equal("COD", Resolver.Resolve(congo, null)!.Country);
+        Assert.Equal("COG", Resolver.Resolve(congo, new HashSet<string>(["COG"]))!.Country);
+    }
+
+    [Fact]
+    public void EqualPopulationsPreferTheCountryRow()
+    {
+        var city = new Place("Atlantis", "Atlantis", "ATL", 1, 2, 1000, "PPLC", []);
+        var country = new Place("Atlantis", "Atlantis", "ATL", 1, 2, 1000, Place.CountryFeature, []);
+        Assert.Same(country, Resolver.Choose([city, country], null));
+        Assert.Same(country, Resolver.Choose([country, city], null));
+        Assert.Null(Resolver.Choose([], null));
+        Assert.Null(Resolver.Resolve(Array.Empty<Place>(), null));
+    }
+
+    [Fact]
+    public void RejectsARatioBelowOne() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PlaceResolver(0.5));
+}
