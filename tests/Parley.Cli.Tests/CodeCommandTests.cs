@@ -32,7 +32,8 @@ public sealed class CodeCommandTests
             Assert.True(e.TryGetProperty(key, out _), key);
         }
         Assert.Equal("s1", e.GetProperty("story_id").GetString());
-        Assert.Equal("2016-03-01", e.GetProperty("date").GetString());
+        // "on Monday" in a story of Tuesday 2016-03-01: the event happened the day before.
+        Assert.Equal("2016-02-29", e.GetProperty("date").GetString());
         Assert.Equal("RUS", e.GetProperty("source").GetProperty("code").GetString());
         Assert.Equal("FRA", e.GetProperty("target").GetProperty("country").GetString());
         Assert.Equal("111", e.GetProperty("code").GetString());
@@ -70,7 +71,8 @@ public sealed class CodeCommandTests
         string[] lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("StoryId\tSentenceIndex\tSQLDATE\tActor1Code", lines[0], StringComparison.Ordinal);
         Assert.Equal(3, lines.Length);
-        Assert.StartsWith("kyiv-report\t0\t20220301\tRUS\t", lines[1], StringComparison.Ordinal);
+        // "on Sunday" in a story of Tuesday 2022-03-01.
+        Assert.StartsWith("kyiv-report\t0\t20220227\tRUS\t", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("paris-note\t0\t20220301\tFRA\t", lines[2], StringComparison.Ordinal);
     }
 

@@ -10,7 +10,7 @@ public sealed class EvalEventsCommandTests : IDisposable
         [
           { "id": "T-1", "date": "2001-02-03", "event": "DISAPPROVE", "text": "Freedonia condemned Sylvania on Monday.",
             "source": [ { "code": "FRE", "actorText": "Freedonia" } ], "target": [ { "code": "SYLGOV", "actorText": "Sylvania" } ] },
-          { "id": "T-2", "event": "CONSULT", "text": "Rufus Firefly will meet Sylvanian envoys.",
+          { "id": "T-2", "event": "CONSULT", "text": "Rufus Firefly did not meet Sylvanian envoys.",
             "source": [ { "code": "FREGOV" } ], "target": [ { "code": "SYL" } ] },
           { "id": "T-3", "event": "WOBBLE", "text": "Freedonia wobbled." }
         ]
@@ -53,7 +53,7 @@ public sealed class EvalEventsCommandTests : IDisposable
         Assert.Equal(100.0, root.GetProperty("precision").GetDouble());
         JsonElement misses = root.GetProperty("misses");
         Assert.Equal(["no actor", "no verb", "modality", "wrong code", "wrong actor", "no event"], misses.EnumerateObject().Select(p => p.Name));
-        // "will meet" is future: nothing asserted, but coding every modality finds the consultation.
+        // "did not meet" is negated: nothing asserted, but coding every modality finds the consultation.
         Assert.Equal(1, misses.GetProperty("modality").GetInt32());
     }
 
@@ -75,7 +75,7 @@ public sealed class EvalEventsCommandTests : IDisposable
         Assert.Contains("root accuracy  50.00 %", stdout, StringComparison.Ordinal);
         Assert.Contains("T-3 (line 6): unknown PLOVER event type 'WOBBLE'", stdout, StringComparison.Ordinal);
         Assert.Contains("misses: modality (1)", stdout, StringComparison.Ordinal);
-        Assert.Contains("with all modalities: FREGOV 040 SYLGOV [future]", stdout, StringComparison.Ordinal);
+        Assert.Contains("with all modalities: FREGOV 040 SYLGOV [negated]", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -105,6 +105,12 @@ internal sealed class ActorResolver
         _span.Clear();
         Collect(graph, head, depth: 0, premodifiersOnly: bareNoun);
         int actor = Nearest(mentions, head, wantActor: true);
+        if (bareNoun && actor >= 0 && mentions.Mentions[actor].ActorCode is { } organisation
+            && organisation.StartsWith("IGO", StringComparison.Ordinal) && CountryModifier(mentions) is var country and >= 0)
+        {
+            // "a French-drafted Security Council resolution": France's resolution, put to the council.
+            actor = country;
+        }
         int agent = Nearest(mentions, head, wantActor: false);
         if ((actor < 0 && agent < 0) || (actor < 0 && graph.Upos(head) == UPos.ADJ))
         {
@@ -131,6 +137,21 @@ internal sealed class ActorResolver
             }
         }
         return new ResolvedActor(code!, start, end, head, actor >= 0);
+    }
+
+    /// <summary>The first actor mention of the phrase that names a country rather than an organisation, or -1.</summary>
+    private int CountryModifier(MentionTable mentions)
+    {
+        foreach (int token in _span)
+        {
+            int m = mentions.At(token);
+            if (m >= 0 && mentions.Mentions[m].ActorCode is { } code && !code.StartsWith("IGO", StringComparison.Ordinal)
+                && !code.StartsWith("NGO", StringComparison.Ordinal))
+            {
+                return m;
+            }
+        }
+        return -1;
     }
 
     /// <summary>

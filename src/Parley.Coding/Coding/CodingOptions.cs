@@ -1,5 +1,6 @@
 using Parley.Coding.Events;
 using Parley.Coding.Ontology;
+using Parley.Coding.Places;
 
 namespace Parley.Coding.Coding;
 
@@ -23,6 +24,13 @@ namespace Parley.Coding.Coding;
 /// TABARI and PETRARCH give a statement ("said", "told") the first actor of its reported clause as target
 /// ("Russia said Ukraine attacked" → RUS 010 UKR); Parley's own reading (false) does not.
 /// </param>
+/// <param name="CompoundSubjectsActOnEachOther">
+/// TABARI and PETRARCH code a compound subject with no target as acting on each other ("Gondor and Osgiliath
+/// welcomed the resumption of ties"); Parley's own reading (false) does so only for patterns marked <c>%</c> and
+/// verbs of <see cref="ModalityLexicon.ReciprocalVerbs"/> ("Hungary and Romania agreed", not "Germany and Italy
+/// called for an inquiry").
+/// </param>
+/// <param name="Places">The gazetteer that places events, or null to leave events unplaced.</param>
 /// <param name="AnnouncementsAsIntents">
 /// Code an announced deed as an asserted intent or threat ("Hungary will support the resolution" → 03x), as
 /// the CAMEO manual does; TABARI and PETRARCH code the deed itself.
@@ -35,11 +43,14 @@ public sealed record CodingOptions(
     string UnknownCountry = "",
     bool Shallow = false,
     bool StatementTargetsInReportedClause = false,
-    bool AnnouncementsAsIntents = true)
+    bool AnnouncementsAsIntents = true,
+    Gazetteer? Places = null,
+    bool CompoundSubjectsActOnEachOther = false)
 {
     /// <summary>Asserted events with source and target, CAMEO ontology, English lexicon.</summary>
     public static CodingOptions Default { get; } = new(
-        CameoOntology.Default, new HashSet<Modality> { Modality.Asserted }, RequireTarget: true, ModalityLexicon.English);
+        CameoOntology.Default, new HashSet<Modality> { Modality.Asserted }, RequireTarget: true, ModalityLexicon.English,
+        Places: Gazetteer.Default);
 
     /// <summary>
     /// As TABARI and PETRARCH code, for their validation suites: every modality (they do not tell a threat or a
@@ -50,6 +61,8 @@ public sealed record CodingOptions(
         UnknownCountry = "---",
         StatementTargetsInReportedClause = true,
         AnnouncementsAsIntents = false,
+        Places = null,
+        CompoundSubjectsActOnEachOther = true,
     };
 
     /// <summary><see cref="Compatibility"/> with TABARI's shallow reading (<see cref="Shallow"/>).</summary>

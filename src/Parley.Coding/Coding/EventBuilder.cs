@@ -56,7 +56,7 @@ internal sealed class EventBuilder
             context.Trace?.Invoke($"'{word}': {code} has no source actor, not emitted");
             return;
         }
-        if (_targets.Count == 0 && _sources.Count >= 2)
+        if (_targets.Count == 0 && _sources.Count >= 2 && ActsOnItself(context, trigger))
         {
             // "Gondor and Osgiliath renewed diplomatic ties": with no other party, a compound subject acts on itself.
             _targets.AddRange(_sources);
@@ -93,6 +93,10 @@ internal sealed class EventBuilder
             }
         }
     }
+
+    private bool ActsOnItself(SentenceContext context, Trigger trigger) =>
+        _options.CompoundSubjectsActOnEachOther || trigger.Match.Pattern is { IsCompound: true }
+        || _options.Lexicon.ReciprocalVerbs.Contains(context.Graph.Lemma(trigger.Token));
 
     private void EmitMutual(SentenceContext context, Trigger trigger, string? code, Modality modality, List<CodedEvent> events)
     {
@@ -319,8 +323,9 @@ internal sealed class EventBuilder
         var sentenceSpan = new CharSpan(document.TokenStarts[context.Graph.First], document.TokenEnds[context.Graph.End - 1]);
         var triggerSpan = new CharSpan(document.TokenStarts[trigger.Token], document.TokenEnds[trigger.Token]);
         var evidence = new EventEvidence(sentenceSpan, sourceActor.Span, triggerSpan, targetActor?.Span);
-        events.Add(new CodedEvent(context.StoryId, context.SentenceIndex, context.Date, sourceActor, targetActor, code,
-            cameo, modality, null, evidence, trigger.Match.Rule));
+        events.Add(new CodedEvent(context.StoryId, context.SentenceIndex, context.Circumstances.DateOf(trigger.Token),
+            sourceActor, targetActor, code, cameo, modality, context.Circumstances.PlaceOf(trigger.Token), evidence,
+            trigger.Match.Rule));
         context.Trace?.Invoke($"EVENT {source.Code} -> {code} -> {target?.Code ?? "(none)"} [{modality.ToString().ToLowerInvariant()}]");
     }
 

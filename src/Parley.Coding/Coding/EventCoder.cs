@@ -48,6 +48,7 @@ public sealed class EventCoder
             trace?.Invoke($"story discarded by '{discard.Phrase}' ({Path.GetFileName(discard.File)}:{discard.Line})");
             return events;
         }
+        _sentenceCoder.StartStory(document, date);
         foreach (Sentence sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -33,8 +33,10 @@ internal sealed class ModalityDetector
             result = Stronger(result, Local(graph, token));
             int head = graph.Head(token);
             string relation = graph.Relation(token);
-            if (head < 0 || !IsEmbedding(relation))
+            bool nounObject = relation == "obj" && graph.Upos(token) == UPos.NOUN;
+            if (head < 0 || !(IsEmbedding(relation) || nounObject))
             {
+                // "considering new sanctions": an event noun takes the modality of the verb it is the object of.
                 break;
             }
             if (head != composedGovernor)

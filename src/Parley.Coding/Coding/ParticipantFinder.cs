@@ -105,7 +105,9 @@ internal static class ParticipantFinder
         AddChildren(graph, trigger, "iobj", heads);
         for (int c = graph.FirstChild(trigger); c >= 0; c = graph.NextSibling(c))
         {
-            if (graph.Relation(c) is "obl" or "obl:arg" or "nmod" && !(graph.CaseOf(c) == "by" && IsPassive(graph, trigger)))
+            string marker = graph.CaseOf(c);
+            if (graph.Relation(c) is "obl" or "obl:arg" or "nmod" && !(marker == "by" && IsPassive(graph, trigger))
+                && !CircumstantialCases.Contains(marker))
             {
                 heads.Add(c);
             }
@@ -141,7 +143,8 @@ internal static class ParticipantFinder
             }
         }
         int head = graph.Head(noun);
-        return head >= 0 && graph.Relation(noun) == "obj" && graph.Upos(head) == UPos.VERB ? SourceHead(graph, head) : -1;
+        return head >= 0 && graph.Relation(noun) == "obj" && graph.Upos(head) == UPos.VERB && LightVerbs.Contains(graph.Lemma(head))
+            ? SourceHead(graph, head) : -1;
     }
 
     /// <summary>
@@ -153,17 +156,17 @@ internal static class ParticipantFinder
         heads.Clear();
         for (int c = graph.FirstChild(noun); c >= 0; c = graph.NextSibling(c))
         {
-            if (graph.Relation(c) == "nmod" && graph.CaseOf(c) != "by")
+            if (graph.Relation(c) == "nmod" && graph.CaseOf(c) is var marker && marker != "by" && !CircumstantialCases.Contains(marker))
             {
                 heads.Add(c);
             }
         }
         int head = graph.Head(noun);
-        if (head >= 0 && graph.Relation(noun) == "obj")
+        if (head >= 0 && graph.Relation(noun) == "obj" && LightVerbs.Contains(graph.Lemma(head)))
         {
             for (int c = graph.FirstChild(head); c >= 0; c = graph.NextSibling(c))
             {
-                if (graph.Relation(c) is "obl" or "iobj")
+                if (graph.Relation(c) is "obl" or "iobj" && !CircumstantialCases.Contains(graph.CaseOf(c)))
                 {
                     heads.Add(c);
                 }
@@ -188,6 +191,28 @@ internal static class ParticipantFinder
         }
         return agent;
     }
+
+    /// <summary>
+    /// Prepositions that place an event rather than name its target: "In Brussels, ministers condemned the
+    /// bombing" is not aimed at Belgium.
+    /// </summary>
+    private static readonly HashSet<string> CircumstantialCases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "inside", "outside", "during", "after", "before", "since", "throughout", "within", "amid",
+        "despite", "until", "across", "around",
+    };
+
+    /// <summary>
+    /// Verbs that only carry an event noun ("held talks", "launched airstrikes", "imposed sanctions"): their subject
+    /// is the noun's source. After other verbs the noun's source is someone else ("dismissed the protests").
+    /// </summary>
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hold", "launch", "carry", "conduct", "stage", "make", "mount", "impose", "issue", "sign", "begin", "start",
+        "resume", "continue", "intensify", "step", "order", "give", "offer", "provide", "deliver", "deploy", "wage",
+        "open", "announce", "pledge", "promise", "seek", "propose", "reach", "conclude", "extend", "lift", "ease",
+        "tighten", "call", "declare", "renew", "have", "lodge", "file", "send", "grant", "express", "voice",
+    };
 
     private static void AddChildren(SentenceGraph graph, int token, string relation, List<int> heads)
     {

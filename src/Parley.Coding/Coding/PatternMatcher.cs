@@ -198,9 +198,13 @@ internal sealed class PatternMatcher
         return -1;
     }
 
+    /// <summary>
+    /// A pattern word matches the token's form, or its lemma when the token is not a verb: "TREATY" matches
+    /// "treaties", but "ACCORD_" must not match "according".
+    /// </summary>
     private bool WordMatches(SentenceGraph graph, PhraseWord word, int token) =>
         word.Matches(graph.Document.TokenText(token), graph.Document.LowerHashes[token])
-        || word.Hash == _lemmaHashes[token - _first];
+        || (word.Hash == _lemmaHashes[token - _first] && graph.Upos(token) is not (UPos.VERB or UPos.AUX));
 
     private bool HasParticles(SentenceGraph graph, int trigger, VerbSense sense)
     {
@@ -296,7 +300,8 @@ internal sealed class PatternMatcher
             string relation = graph.Relation(c);
             bool ownClause = relation is "ccomp" or "advcl" or "parataxis" or "csubj" or "acl:relcl" or "discourse"
                 or "list" or "reparandum" or "vocative" or "dislocated"
-                || (relation == "conj" && graph.Upos(c) is UPos.VERB);
+                || (relation == "conj" && graph.Upos(c) is UPos.VERB)
+                || (relation == "acl" && graph.Xpos(c) is "VBD" or "VBZ" or "VBP");
             if (!ownClause)
             {
                 Collect(graph, c, trigger, depth + 1);

@@ -21,6 +21,7 @@ internal sealed class SentenceCoder
     private readonly ModalityDetector _modality;
     private readonly EventBuilder _builder;
     private readonly List<Trigger> _triggers = [];
+    private readonly EventCircumstances _circumstances;
 
     public SentenceCoder(CodingDictionaries dictionaries, CodingOptions options)
     {
@@ -29,7 +30,11 @@ internal sealed class SentenceCoder
         _modality = new ModalityDetector(options.Lexicon);
         _resolver = new ActorResolver(options.UnknownCountry);
         _builder = new EventBuilder(options, _resolver);
+        _circumstances = new EventCircumstances(options.Places);
     }
+
+    /// <summary>Starts a story: its date and dateline are the context of the sentences that follow.</summary>
+    public void StartStory(Document document, DateOnly? date) => _circumstances.StartStory(document, date);
 
     /// <summary>Codes <paramref name="sentence"/> and adds its events to <paramref name="events"/>.</summary>
     public void Code(Sentence sentence, string storyId, DateOnly? date, List<CodedEvent> events, Action<string>? trace)
@@ -48,6 +53,7 @@ internal sealed class SentenceCoder
             return;
         }
         _matcher.Load(_graph);
+        _circumstances.StartSentence(_graph, _mentions);
         FindTriggers(trace);
         if (DiscardReason() is { } reason)
         {
@@ -58,7 +64,7 @@ internal sealed class SentenceCoder
         int before = events.Count;
         foreach (Trigger trigger in _triggers)
         {
-            var context = new SentenceContext(_graph, _mentions, storyId, sentence.Index, date, trace);
+            var context = new SentenceContext(_graph, _mentions, storyId, sentence.Index, date, _circumstances, trace);
             if (_options.Shallow && events.Count > before)
             {
                 trace?.Invoke("shallow reading: the sentence's first event stands");

@@ -7,4 +7,5 @@ internal sealed record SentenceContext(
     string StoryId,
     int SentenceIndex,
     DateOnly? Date,
+    EventCircumstances Circumstances,
     Action<string>? Trace);

@@ -10,8 +10,8 @@ namespace Parley.Coding.Events;
 public sealed record EventActor(string Code, string Text, CharSpan Span)
 {
     /// <summary>
-    /// The country part: the first three letters (<c>RUS</c> of <c>RUSGOV</c>, <c>IGO</c> of <c>IGOUNO</c>), or null
-    /// for a bare role such as <c>GOV</c> or <c>NGO</c> that names no country.
+    /// The country part: the first three letters (<c>RUS</c> of <c>RUSGOV</c>, <c>IGO</c> of <c>IGOUNO</c>, <c>NGO</c>
+    /// of <c>NGOHRI</c>, as event data counts them), or null for a bare role such as <c>GOV</c> that names no country.
     /// </summary>
     public string? Country => Code.Length >= 3 && !IsRoleOnly && !Code.StartsWith("---", StringComparison.Ordinal) ? Code[..3] : null;
 
@@ -24,7 +24,7 @@ public sealed record EventActor(string Code, string Text, CharSpan Span)
     /// <summary>Three-letter CAMEO role codes that are not countries or regions.</summary>
     private static readonly HashSet<string> RoleCodes = new(StringComparer.Ordinal)
     {
-        "GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "CVL", "REF", "MED", "BUS", "NGO", "IGO", "EDU", "ELI", "HLH",
+        "GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "CVL", "REF", "MED", "BUS", "EDU", "ELI", "HLH",
         "CRM", "LAB", "AGR", "ENV", "SPY", "PTY", "REL", "UAF", "IMG", "INS", "SEP", "RAD", "MOD", "HRI", "DEV", "NGM",
     };
 }

@@ -79,8 +79,18 @@ public sealed class PlaceResolver
         }
         // Populations below one would make every ratio infinite; a town of 0 people is as small as one of 1.
         double ratio = Math.Max(best!.Population, 1) / (double)Math.Max(bestInContext.Population, 1);
-        return ratio <= ContextRatio ? bestInContext : best;
+        return ratio <= (IsMajor(bestInContext) ? ContextRatio : MinorPlaceRatio) ? bestInContext : best;
     }
+
+    /// <summary>
+    /// A small namesake in a story country takes the name only from a place at most this many times larger:
+    /// a story about Washington's diplomacy in Geneva means the Swiss city, not Geneva, Illinois (8 times smaller).
+    /// </summary>
+    public const double MinorPlaceRatio = 5.0;
+
+    /// <summary>A capital or a regional seat of 100,000 people or more ("Tripoli" in Lebanon), or a country.</summary>
+    private static bool IsMajor(Place place) =>
+        place.IsCountry || (place.FeatureCode is "PPLC" or "PPLA" && place.Population >= 100_000);
 
     private static bool Larger(Place place, Place current) =>
         place.Population != current.Population ? place.Population > current.Population : place.IsCountry && !current.IsCountry;

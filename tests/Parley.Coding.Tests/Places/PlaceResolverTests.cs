@@ -28,9 +28,10 @@ public sealed class PlaceResolverTests
         Assert.Equal("LBN", Resolve("Gunfire was heard in Tripoli.", "LBN").Country);
         Assert.Equal("LBN", Resolve("Gunfire was heard in Tripoli.", "SYR", "LBN").Country);
         Assert.Equal("LBY", Resolve("Gunfire was heard in Tripoli.", "LBY", "LBN").Country);
-        // Florence, Italy (367,000) is only nine times larger than Florence, Alabama (40,000): within the ratio, the
-        // story's country decides.
-        Assert.Equal("USA", Resolve("A storm flooded streets in Florence overnight.", "USA").Country);
+        // Florence, Alabama (40,000) is a small town nine times smaller than Florence, Italy (367,000): a small
+        // namesake wins only within PlaceResolver.MinorPlaceRatio (5), so the Italian city stays.
+        Assert.Equal("ITA", Resolve("A storm flooded streets in Florence overnight.", "USA").Country);
+        Assert.Equal("CHE", Resolve("Talks opened in Geneva on Sunday.", "USA").Country);
     }
 
     [Fact]
@@ -39,8 +40,9 @@ public sealed class PlaceResolverTests
         // Paris, Texas, has 25,000 people: 86 times fewer than Paris, France, beyond the ratio of 50.
         Assert.Equal("FRA", Resolve("The summit opened in Paris.", "USA").Country);
         Assert.Equal("RUS", Resolve("Protesters marched in Moscow.", "USA").Country);
-        Assert.Equal("USA", new PlaceResolver(100.0).Resolve(Assert.Single(FindAll(Document("The summit opened in Paris."))),
-            new HashSet<string>(["USA"])).Country);
+        // Tripoli, Lebanon is a regional seat five times smaller than Libya's capital: a ratio of 1 lets size decide.
+        Assert.Equal("LBY", new PlaceResolver(1.0).Resolve(Assert.Single(FindAll(Document("Gunfire was heard in Tripoli."))),
+            new HashSet<string>(["LBN"])).Country);
     }
 
     [Fact]

@@ -1,0 +1,101 @@
+using Parley.Coding.Dates;
+using Parley.Coding.Events;
+using Parley.Coding.Places;
+using Parley.Text;
+
+namespace Parley.Coding.Coding;
+
+/// <summary>
+/// When and where each event of a story happened. The date: an expression of the trigger's own clause ("attacked
+/// Kharkiv on Saturday" in a story of Monday → Saturday), else the story date. The place: a place attached to the
+/// trigger's clause, else another place of the same sentence that is not an actor, else the story's dateline —
+/// never a place from another sentence. Ambiguous names go to a country already named in the story. Work is done
+/// lazily, once per sentence, and only for sentences that produce events.
+/// </summary>
+internal sealed class EventCircumstances
+{
+    private readonly TemporalExpressionFinder _dates = new();
+    private readonly Gazetteer? _gazetteer;
+    private readonly PlaceFinder? _places;
+    private readonly PlaceResolver _resolver = new();
+    private readonly HashSet<string> _storyCountries = new(StringComparer.Ordinal);
+    private Document _document = null!;
+    private DateOnly? _storyDate;
+    private EventLocation? _dateline;
+    private bool _datelineRead;
+    private int _first;
+    private int _end;
+    private IReadOnlyList<TemporalExpression>? _expressions;
+    private IReadOnlyList<PlaceMention>? _mentions;
+
+    public EventCircumstances(Gazetteer? gazetteer)
+    {
+        _gazetteer = gazetteer;
+        _places = gazetteer is null ? null : new PlaceFinder(gazetteer);
+    }
+
+    /// <summary>Starts a story: forgets the countries and dateline of the previous one.</summary>
+    public void StartStory(Document document, DateOnly? storyDate)
+    {
+        _document = document;
+        _storyDate = storyDate;
+        _storyCountries.Clear();
+        _dateline = null;
+        _datelineRead = false;
+    }
+
+    /// <summary>Starts a sentence and adds the countries its actor names belong to to the story's context.</summary>
+    public void StartSentence(SentenceGraph graph, MentionTable mentions)
+    {
+        _first = graph.First;
+        _end = graph.End;
+        _expressions = null;
+        _mentions = null;
+        foreach (Mention mention in mentions.Mentions)
+        {
+            if (mention.ActorCode is { Length: >= 3 } code && char.IsAsciiLetterUpper(code[0]))
+            {
+                _storyCountries.Add(code[..3]);
+            }
+        }
+    }
+
+    /// <summary>The event date for <paramref name="trigger"/>: its clause's date expression, else the story date.</summary>
+    public DateOnly? DateOf(int trigger)
+    {
+        if (_storyDate is not { } storyDate)
+        {
+            return null;
+        }
+        _expressions ??= _dates.Find(_document, _first, _end, storyDate);
+        return _expressions.Count == 0 ? storyDate : EventDateSelector.Select(_document, _expressions, trigger)?.Date ?? storyDate;
+    }
+
+    /// <summary>The place of the event of <paramref name="trigger"/>, or null.</summary>
+    public EventLocation? PlaceOf(int trigger)
+    {
+        if (_places is null)
+        {
+            return null;
+        }
+        _mentions ??= _places.Find(_document, _first, _end);
+        if (_mentions.Count > 0 && EventPlaceSelector.Select(_document, _mentions, trigger) is { } mention)
+        {
+            return _resolver.Resolve(mention, _storyCountries);
+        }
+        return Dateline();
+    }
+
+    private EventLocation? Dateline()
+    {
+        if (!_datelineRead)
+        {
+            _datelineRead = true;
+            if (Places.Dateline.Find(_document.Text) is { } name)
+            {
+                _dateline = _resolver.Resolve(_gazetteer!.Lookup(name), _storyCountries);
+            }
+        }
+        return _dateline;
+    }
+}
