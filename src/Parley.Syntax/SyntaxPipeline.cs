@@ -118,14 +118,14 @@ public sealed class SyntaxPipeline
         for (int i = 1; i + 1 < tags.Length; i++)
         {
             if (tagSet.Xpos(tags[i]) != "VBN" || tagSet.Xpos(tags[i - 1]) is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP")
-                || tagSet.Xpos(tags[i + 1]) is not ("DT" or "JJ" or "NNP" or "NNPS" or "PRP$" or "CD" or "NNS" or "NN" or "PRP"))
+                || tagSet.Xpos(tags[i + 1]) is not ("DT" or "JJ" or "NNP" or "NNPS" or "PRP$" or "CD" or "NNS" or "NN" or "PRP" or "VBN"))
             {
                 continue;
             }
             bool auxiliary = false;
             for (int j = Math.Max(0, i - 4); j < i && !auxiliary; j++)
             {
-                auxiliary = tagSet.Upos(tags[j]) == UPos.AUX || tagSet.Xpos(tags[j]) is "WDT" or "WP" or "IN" or "TO";
+                auxiliary = tagSet.Upos(tags[j]) == UPos.AUX || tagSet.Xpos(tags[j]) is "WDT" or "WP" or "TO";
             }
             if (!auxiliary)
             {
