@@ -88,6 +88,21 @@ internal static class CodeComposer
         },
     };
 
+    /// <summary>The demand for a deed ("Sudan must return the helicopter": 0841 → 10; a meeting 108, aid 103).</summary>
+    public static string Demand(string? code) => code is null ? "100" : Prefix(code, 3) switch
+    {
+        "087" => code.StartsWith("0871", StringComparison.Ordinal) ? "107" : "106",
+        "083" => "104",
+        "045" => "105",
+        _ => Prefix(code, 2) switch
+        {
+            "04" => "108",
+            "07" => "103",
+            "09" => "101",
+            _ => "100",
+        },
+    };
+
     /// <summary>
     /// The code of announcing a future deed: cooperation (roots 04–08) is an intent to cooperate (03x), force and
     /// coercion (roots 14–20) a threat (13x); other announcements (statements, demands, rejections) have no code

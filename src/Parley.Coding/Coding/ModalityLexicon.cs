@@ -15,6 +15,7 @@ namespace Parley.Coding.Coding;
 /// <param name="ThreatGovernors">"Moscow <b>threatened</b> to impose sanctions" codes a threat (1312).</param>
 /// <param name="RefusalGovernors">"Moscow <b>refused</b> to meet Kiev" codes a rejection (125).</param>
 /// <param name="PlanNouns">"Russia has <b>plans</b> to attack", "<b>no intention</b> of attacking".</param>
+/// <param name="ObligationAuxiliaries">"Russia said Sudan <b>must</b> return the helicopter": a demand.</param>
 /// <param name="ReciprocalVerbs">"Hungary and Romania <b>agreed</b>": a compound subject acting on itself.</param>
 public sealed record ModalityLexicon(
     IReadOnlySet<string> Negators,
@@ -28,6 +29,7 @@ public sealed record ModalityLexicon(
     IReadOnlySet<string> ThreatGovernors,
     IReadOnlySet<string> RefusalGovernors,
     IReadOnlySet<string> PlanNouns,
+    IReadOnlySet<string> ObligationAuxiliaries,
     IReadOnlySet<string> ReciprocalVerbs)
 {
     /// <summary>The default English lexicon.</summary>
@@ -46,6 +48,7 @@ public sealed record ModalityLexicon(
         Set("refuse", "decline"),
         Set("plan", "intention", "intent", "plot", "proposal", "threat", "bid", "attempt", "effort", "offer", "aim",
             "readiness", "willingness", "desire", "wish", "hope", "call", "demand"),
+        Set("must", "should", "ought"),
         Set("agree", "meet", "talk", "negotiate", "sign", "cooperate", "clash", "fight", "trade", "discuss", "reconcile",
             "ally", "normalize", "normalise", "restore", "resume", "exchange", "renew", "consult", "confer", "sever",
             "break", "settle", "collaborate", "coordinate", "embrace", "reach"));

@@ -61,6 +61,7 @@ internal sealed class SentenceCoder
             return;
         }
         Compose(trace);
+        ComposeDemands(trace);
         int before = events.Count;
         foreach (Trigger trigger in _triggers)
         {
@@ -187,6 +188,36 @@ internal sealed class SentenceCoder
             foreach (Trigger other in _triggers)
             {
                 other.Suppressed |= other.Token == governor;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Russia said Sudan must return the helicopter": a statement whose reported clause says what another party
+    /// must or should do is a demand (10x; 103 for aid, 108 for a meeting…), and the reported deed itself stays
+    /// hypothetical.
+    /// </summary>
+    private void ComposeDemands(Action<string>? trace)
+    {
+        if (_options.Shallow || !_options.AnnouncementsAsIntents)
+        {
+            return;
+        }
+        foreach (Trigger trigger in _triggers)
+        {
+            if (trigger.Code is not { } code || !code.StartsWith("01", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            for (int c = _graph.FirstChild(trigger.Token); c >= 0; c = _graph.NextSibling(c))
+            {
+                if (_graph.Relation(c) == "ccomp" && _graph.HasChild(c, "aux", _options.Lexicon.ObligationAuxiliaries))
+                {
+                    string? inner = _triggers.Find(t => t.Token == c)?.Code;
+                    trigger.Code = CodeComposer.Demand(inner);
+                    trace?.Invoke($"'{_graph.Document.TokenText(trigger.Token)} … {_graph.Document.TokenText(c)}': obligation, coded {trigger.Code}");
+                    break;
+                }
             }
         }
     }

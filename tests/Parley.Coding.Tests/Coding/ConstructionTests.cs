@@ -135,4 +135,12 @@ public sealed class ConstructionTests
         Assert.Equal(Modality.Asserted, e.Modality);
         Assert.Contains("fixture.verbs.txt:", e.Rule, StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public void StatementThatAnotherPartyMustActIsADemand()
+    {
+        string[] events = Triples(Code("France said on Tuesday that Russia must meet Ukraine."));
+        Assert.Contains("FRA 108 RUS", events);
+        Assert.DoesNotContain("RUS 040 UKR", events);
+    }
 }
