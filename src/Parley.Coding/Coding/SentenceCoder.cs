@@ -168,7 +168,12 @@ internal sealed class SentenceCoder
         foreach (Trigger trigger in _triggers)
         {
             int governor = _graph.Head(trigger.Token);
-            if (governor < 0 || _graph.Relation(trigger.Token) != "xcomp" || trigger.Code is null or "---")
+            // "threatened on Monday to break relations": the infinitive may be parsed as xcomp or as an adverbial
+            // clause marked "to".
+            bool infinitive = _graph.Relation(trigger.Token) == "xcomp"
+                || (_graph.Relation(trigger.Token) == "advcl" && _graph.ChildWith(trigger.Token, "mark") is var mark and >= 0
+                    && _graph.Lemma(mark) == "to");
+            if (governor < 0 || !infinitive || trigger.Code is null or "---")
             {
                 continue;
             }
