@@ -30,6 +30,10 @@ namespace Parley.Coding.Coding;
 /// verbs of <see cref="ModalityLexicon.ReciprocalVerbs"/> ("Hungary and Romania agreed", not "Germany and Italy
 /// called for an inquiry").
 /// </param>
+/// <param name="InferCountryOfRoles">
+/// Give a role named without a country ("the president", "police") the country of the other participant or of the
+/// event's place; TABARI and PETRARCH leave it unknown ("---GOV").
+/// </param>
 /// <param name="Places">The gazetteer that places events, or null to leave events unplaced.</param>
 /// <param name="AnnouncementsAsIntents">
 /// Code an announced deed as an asserted intent or threat ("Hungary will support the resolution" → 03x), as
@@ -45,7 +49,8 @@ public sealed record CodingOptions(
     bool StatementTargetsInReportedClause = false,
     bool AnnouncementsAsIntents = true,
     Gazetteer? Places = null,
-    bool CompoundSubjectsActOnEachOther = false)
+    bool CompoundSubjectsActOnEachOther = false,
+    bool InferCountryOfRoles = true)
 {
     /// <summary>Asserted events with source and target, CAMEO ontology, English lexicon.</summary>
     public static CodingOptions Default { get; } = new(
@@ -63,6 +68,7 @@ public sealed record CodingOptions(
         AnnouncementsAsIntents = false,
         Places = null,
         CompoundSubjectsActOnEachOther = true,
+        InferCountryOfRoles = false,
     };
 
     /// <summary><see cref="Compatibility"/> with TABARI's shallow reading (<see cref="Shallow"/>).</summary>

@@ -240,6 +240,11 @@ internal sealed class EventBuilder
             {
                 return true;
             }
+            if (ParticipantFinder.IsCircumstantial(graph, t))
+            {
+                // "arrested journalists in Kyiv": a place where something happened is not its target.
+                return false;
+            }
             if (graph.Relation(t) is "advcl" or "parataxis" or "acl:relcl" or "list" or "discourse"
                 || (!throughComplements && graph.Relation(t) is "ccomp" or "csubj")
                 || (graph.Relation(t) == "conj" && graph.Upos(t) == UPos.VERB))
@@ -320,13 +325,49 @@ internal sealed class EventBuilder
         _options.Ontology.TryGet(code, out CameoCode? cameo);
         EventActor sourceActor = ToActor(document, source);
         EventActor? targetActor = target is { } tt ? ToActor(document, tt) : null;
+        EventLocation? location = context.Circumstances.PlaceOf(trigger.Token);
+        if (_options.InferCountryOfRoles)
+        {
+            (sourceActor, targetActor) = InferCountries(sourceActor, targetActor, location, context.Trace);
+            if (targetActor is not null && targetActor.Code == sourceActor.Code)
+            {
+                return;
+            }
+        }
         var sentenceSpan = new CharSpan(document.TokenStarts[context.Graph.First], document.TokenEnds[context.Graph.End - 1]);
         var triggerSpan = new CharSpan(document.TokenStarts[trigger.Token], document.TokenEnds[trigger.Token]);
         var evidence = new EventEvidence(sentenceSpan, sourceActor.Span, triggerSpan, targetActor?.Span);
         events.Add(new CodedEvent(context.StoryId, context.SentenceIndex, context.Circumstances.DateOf(trigger.Token),
-            sourceActor, targetActor, code, cameo, modality, context.Circumstances.PlaceOf(trigger.Token), evidence,
-            trigger.Match.Rule));
-        context.Trace?.Invoke($"EVENT {source.Code} -> {code} -> {target?.Code ?? "(none)"} [{modality.ToString().ToLowerInvariant()}]");
+            sourceActor, targetActor, code, cameo, modality, location, evidence, trigger.Match.Rule));
+        context.Trace?.Invoke($"EVENT {sourceActor.Code} -> {code} -> {targetActor?.Code ?? "(none)"} [{modality.ToString().ToLowerInvariant()}]");
+    }
+
+    /// <summary>
+    /// A role named without a country ("the president", "police", "protesters") takes the country of the other
+    /// participant ("Police arrested Egyptian protesters" → EGYCOP), else of the event's place ("Police fired on
+    /// protesters in Cairo" → EGYCOP, EGYOPP): news names the country once and means it for everyone.
+    /// </summary>
+    private static (EventActor Source, EventActor? Target) InferCountries(EventActor source, EventActor? target,
+        EventLocation? location, Action<string>? trace)
+    {
+        string? country = source.Country ?? target?.Country ?? location?.Country;
+        if (country is null || country is "IGO" or "NGO")
+        {
+            return (source, target);
+        }
+        EventActor newSource = source.Country is null ? WithCountry(source, target?.Country ?? location?.Country, trace) : source;
+        EventActor? newTarget = target is { Country: null } ? WithCountry(target, source.Country ?? location?.Country, trace) : target;
+        return (newSource, newTarget);
+    }
+
+    private static EventActor WithCountry(EventActor actor, string? country, Action<string>? trace)
+    {
+        if (country is null or "IGO" or "NGO" || actor.Code.StartsWith("---", StringComparison.Ordinal))
+        {
+            return actor;
+        }
+        trace?.Invoke($"'{actor.Text}': role {actor.Code} placed in {country}");
+        return actor with { Code = country + actor.Code };
     }
 
     private static EventActor ToActor(Document document, ResolvedActor actor)

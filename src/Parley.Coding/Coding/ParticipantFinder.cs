@@ -202,6 +202,10 @@ internal static class ParticipantFinder
         "despite", "until", "across", "around",
     };
 
+    /// <summary>True for an oblique or modifier that places an event ("in Kyiv", "at the border").</summary>
+    public static bool IsCircumstantial(SentenceGraph graph, int token) =>
+        graph.Relation(token) is "obl" or "nmod" && CircumstantialCases.Contains(graph.CaseOf(token));
+
     /// <summary>
     /// Verbs that only carry an event noun ("held talks", "launched airstrikes", "imposed sanctions"): their subject
     /// is the noun's source. After other verbs the noun's source is someone else ("dismissed the protests").

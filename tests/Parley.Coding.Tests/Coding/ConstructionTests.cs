@@ -143,4 +143,18 @@ public sealed class ConstructionTests
         Assert.Contains("FRA 108 RUS", events);
         Assert.DoesNotContain("RUS 040 UKR", events);
     }
+
+    [SkippableFact]
+    public void RoleWithoutCountryTakesTheCountryOfTheOtherParticipant()
+    {
+        Assert.Equal(["UKRCOP 173 UKRMED"], Triples(Code("Police arrested Ukrainian journalists on Sunday.")));
+    }
+
+    [SkippableFact]
+    public void RolesWithoutCountryTakeTheCountryOfTheEventsPlace()
+    {
+        CodedEvent e = Assert.Single(Code("Police arrested journalists in Kyiv on Sunday."));
+        Assert.Equal("UKRCOP 173 UKRMED", $"{e.Source!.Code} {e.Code} {e.Target!.Code}");
+        Assert.Equal("UKR", e.Location!.Country);
+    }
 }
