@@ -67,7 +67,7 @@ internal sealed class EventCircumstances
         {
             return null;
         }
-        _expressions ??= _dates.Find(_document, _first, _end, storyDate);
+        _expressions ??= _dates.Find(_document, DatelineEnd(), _end, storyDate);
         return _expressions.Count == 0 ? storyDate : EventDateSelector.Select(_document, _expressions, trigger)?.Date ?? storyDate;
     }
 
@@ -84,6 +84,27 @@ internal sealed class EventCircumstances
             return _resolver.Resolve(mention, _storyCountries);
         }
         return Dateline();
+    }
+
+    /// <summary>
+    /// Where the text of the story's first sentence starts after a dateline ("GENEVA, March 14 (Reuters) - Russia
+    /// vetoed…"): the dateline's date is when the story was filed, not when its events happened.
+    /// </summary>
+    private int DatelineEnd()
+    {
+        if (_end == _first || _document.SentenceOf(_first) > 1)
+        {
+            // Only the story's first sentence, or its second after a headline, can open with a dateline.
+            return _first;
+        }
+        for (int t = _first; t < Math.Min(_end, _first + 12); t++)
+        {
+            if (_document.TokenText(t) is "-" or "--" or "—" or "–")
+            {
+                return t + 1;
+            }
+        }
+        return _first;
     }
 
     private EventLocation? Dateline()

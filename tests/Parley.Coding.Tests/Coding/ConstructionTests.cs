@@ -157,4 +157,12 @@ public sealed class ConstructionTests
         Assert.Equal("UKRCOP 173 UKRMED", $"{e.Source!.Code} {e.Code} {e.Target!.Code}");
         Assert.Equal("UKR", e.Location!.Country);
     }
+
+    [SkippableFact]
+    public void EventDateComesFromItsClauseNotFromTheDateline()
+    {
+        CodedEvent e = Assert.Single(Code("KYIV, March 1 (Parley) - Russia attacked Ukraine on Sunday.", date: new DateOnly(2022, 3, 1)));
+        Assert.Equal(new DateOnly(2022, 2, 27), e.Date);
+        Assert.Equal("UKR", e.Location!.Country);
+    }
 }
