@@ -34,6 +34,10 @@ namespace Parley.Coding.Coding;
 /// Give a role named without a country ("the president", "police") the country of the other participant or of the
 /// event's place; TABARI and PETRARCH leave it unknown ("---GOV").
 /// </param>
+/// <param name="PlacesCanBeTargets">
+/// TABARI and PETRARCH take an actor in a locative phrase as a target ("met in Geneva" → CHE); Parley's own
+/// reading (false) does not: a place is an actor only as a participant ("Moscow rejected the offer").
+/// </param>
 /// <param name="Places">The gazetteer that places events, or null to leave events unplaced.</param>
 /// <param name="AnnouncementsAsIntents">
 /// Code an announced deed as an asserted intent or threat ("Hungary will support the resolution" → 03x), as
@@ -50,7 +54,8 @@ public sealed record CodingOptions(
     bool AnnouncementsAsIntents = true,
     Gazetteer? Places = null,
     bool CompoundSubjectsActOnEachOther = false,
-    bool InferCountryOfRoles = true)
+    bool InferCountryOfRoles = true,
+    bool PlacesCanBeTargets = false)
 {
     /// <summary>Asserted events with source and target, CAMEO ontology, English lexicon.</summary>
     public static CodingOptions Default { get; } = new(
@@ -69,6 +74,7 @@ public sealed record CodingOptions(
         Places = null,
         CompoundSubjectsActOnEachOther = true,
         InferCountryOfRoles = false,
+        PlacesCanBeTargets = true,
     };
 
     /// <summary><see cref="Compatibility"/> with TABARI's shallow reading (<see cref="Shallow"/>).</summary>

@@ -162,7 +162,7 @@ internal sealed class EventBuilder
             }
             else
             {
-                ParticipantFinder.TargetHeads(context.Graph, trigger.Token, _heads);
+                ParticipantFinder.TargetHeads(context.Graph, trigger.Token, _heads, _options.PlacesCanBeTargets);
             }
             int roleOnly = FirstNamedTarget(context);
             if (_targets.Count == 0 && !trigger.Nominal)
@@ -216,7 +216,7 @@ internal sealed class EventBuilder
         {
             int m = context.Mentions.At(token);
             if (m < 0 || !context.Mentions.Mentions[m].IsActor || _sources.Exists(s => token >= s.Start && token < s.End)
-                || !IsReachable(graph, token, trigger, throughComplements))
+                || !IsReachable(graph, token, trigger, throughComplements, _options.PlacesCanBeTargets))
             {
                 continue;
             }
@@ -232,7 +232,7 @@ internal sealed class EventBuilder
     /// True when <paramref name="token"/> lies under <paramref name="trigger"/> through its own clause or a
     /// complement clause ("allowed that Mordor is…"), not through adverbial, relative or coordinated clauses.
     /// </summary>
-    private static bool IsReachable(SentenceGraph graph, int token, int trigger, bool throughComplements)
+    private static bool IsReachable(SentenceGraph graph, int token, int trigger, bool throughComplements, bool placesCanBeTargets)
     {
         for (int t = token, depth = 0; t >= 0 && depth < 40; t = graph.Head(t), depth++)
         {
@@ -240,7 +240,7 @@ internal sealed class EventBuilder
             {
                 return true;
             }
-            if (ParticipantFinder.IsCircumstantial(graph, t))
+            if (!placesCanBeTargets && ParticipantFinder.IsCircumstantial(graph, t))
             {
                 // "arrested journalists in Kyiv": a place where something happened is not its target.
                 return false;

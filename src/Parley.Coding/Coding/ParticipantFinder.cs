@@ -93,7 +93,7 @@ internal static class ParticipantFinder
     /// Candidate heads of the target phrase in order of preference: the passive subject, objects, then obliques
     /// in text order (the agent "by …" and time expressions excluded).
     /// </summary>
-    public static void TargetHeads(SentenceGraph graph, int trigger, List<int> heads)
+    public static void TargetHeads(SentenceGraph graph, int trigger, List<int> heads, bool placesCanBeTargets)
     {
         heads.Clear();
         AddChildren(graph, trigger, "nsubj:pass", heads);
@@ -107,7 +107,7 @@ internal static class ParticipantFinder
         {
             string marker = graph.CaseOf(c);
             if (graph.Relation(c) is "obl" or "obl:arg" or "nmod" && !(marker == "by" && IsPassive(graph, trigger))
-                && !CircumstantialCases.Contains(marker))
+                && (placesCanBeTargets || !CircumstantialCases.Contains(marker)))
             {
                 heads.Add(c);
             }
