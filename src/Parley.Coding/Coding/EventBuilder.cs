@@ -69,16 +69,18 @@ internal sealed class EventBuilder
             context.Trace?.Invoke($"'{word}': {code} has no target actor, not emitted");
             return;
         }
+        EmitPairs(context, trigger, code, modality, events);
+    }
+
+    /// <summary>One event per (source, target) pair, plus the reverse event of a paired code <c>[x:y]</c>.</summary>
+    private void EmitPairs(SentenceContext context, Trigger trigger, string? code, Modality modality, List<CodedEvent> events)
+    {
         string? paired = trigger.Match.Code.PairedCode;
         foreach (ResolvedActor source in _sources)
         {
-            if (_targets.Count == 0)
+            if (_targets.Count == 0 && code is not null)
             {
-                if (code is not null)
-                {
-                    Add(context, trigger, code, modality, source, null, events);
-                }
-                continue;
+                Add(context, trigger, code, modality, source, null, events);
             }
             foreach (ResolvedActor target in _targets)
             {

@@ -20,12 +20,7 @@ internal static class ParticipantFinder
         bool viaComplement = false;
         for (int depth = 0; depth < MaxChain && token >= 0; depth++)
         {
-            int subject = graph.ChildWith(token, "nsubj");
-            if (subject < 0 && graph.ChildWith(token, "expl") is var expletive and >= 0 && graph.Lemma(expletive) is "it" or "they")
-            {
-                // "Syria says it is willing to withdraw": the parser may call a referring "it" an expletive.
-                subject = expletive;
-            }
+            int subject = SubjectOf(graph, token);
             string relation = graph.Relation(token);
             if (subject >= 0 && graph.ChildWith(token, "aux:pass") >= 0)
             {
@@ -37,43 +32,20 @@ internal static class ParticipantFinder
                 return IsRelativizer(graph, subject) && relation == "acl:relcl" ? graph.Head(token) : subject;
             }
             int passiveSubject = graph.ChildWith(token, "nsubj:pass");
-            if (passiveSubject >= 0 && viaComplement)
-            {
-                // "Gollum was seen to break into the parade": the passive subject does the breaking.
-                return passiveSubject;
-            }
-            if (relation == "acl" && graph.Xpos(token) is "VBD" or "VBZ" or "VBP" && subject < 0)
-            {
-                // A finite verb cannot modify a noun: "President Boris Yeltsin on Saturday hosted the prime
-                // minister" was misparsed with "hosted" under "Yeltsin", who is its subject.
-                return graph.Head(token);
-            }
-            if (relation == "acl" && passiveSubject < 0)
-            {
-                int agent = graph.ChildWith(token, "obl:agent");
-                int noun = graph.Head(token);
-                if (agent >= 0 || noun < 0)
-                {
-                    return agent;
-                }
-                if (graph.Head(noun) < 0 && graph.ChildWith(token, "obj") >= 0)
-                {
-                    // "Russian pilots attacked Ukrainian soldiers" misparsed as a noun phrase with a participle:
-                    // with no main verb at all, the noun is the subject.
-                    return noun;
-                }
-                if (graph.Xpos(token) == "VBN")
-                {
-                    return -1;
-                }
-                // "Russia has no intention of attacking": the subject of the verb that governs the noun.
-                token = graph.Head(noun);
-                viaComplement = false;
-                continue;
-            }
             if (passiveSubject >= 0)
             {
-                return ByAgent(graph, token);
+                // "Gollum was seen to break into the parade": the passive subject does the breaking.
+                return viaComplement ? passiveSubject : ByAgent(graph, token);
+            }
+            if (relation == "acl")
+            {
+                int found = NounModifierSource(graph, ref token);
+                if (found != Continue)
+                {
+                    return found;
+                }
+                viaComplement = false;
+                continue;
             }
             if (relation == "acl:relcl")
             {
@@ -87,6 +59,50 @@ internal static class ParticipantFinder
             token = graph.Head(token);
         }
         return -1;
+    }
+
+    private const int Continue = -2;
+
+    /// <summary>The subject of a verb: nsubj, or a referring "it" the parser called an expletive ("Syria says it is willing…").</summary>
+    private static int SubjectOf(SentenceGraph graph, int verb)
+    {
+        int subject = graph.ChildWith(verb, "nsubj");
+        if (subject < 0 && graph.ChildWith(verb, "expl") is var expletive and >= 0 && graph.Lemma(expletive) is "it" or "they")
+        {
+            subject = expletive;
+        }
+        return subject;
+    }
+
+    /// <summary>
+    /// The source of a verb that modifies a noun (relation acl, no subject of its own): the by-agent of a participle;
+    /// the noun itself for a finite verb misparsed under it ("President Boris Yeltsin on Saturday hosted…") or when
+    /// the sentence has no main verb ("Russian pilots attacked Ukrainian soldiers" read as a noun phrase); else
+    /// <see cref="Continue"/> with <paramref name="token"/> moved to the verb governing the noun ("Russia has no
+    /// intention of attacking": Russia).
+    /// </summary>
+    private static int NounModifierSource(SentenceGraph graph, ref int token)
+    {
+        int noun = graph.Head(token);
+        if (graph.Xpos(token) is "VBD" or "VBZ" or "VBP")
+        {
+            return noun;
+        }
+        int agent = graph.ChildWith(token, "obl:agent");
+        if (agent >= 0 || noun < 0)
+        {
+            return agent;
+        }
+        if (graph.Head(noun) < 0 && graph.ChildWith(token, "obj") >= 0)
+        {
+            return noun;
+        }
+        if (graph.Xpos(token) == "VBN")
+        {
+            return -1;
+        }
+        token = graph.Head(noun);
+        return Continue;
     }
 
     /// <summary>
