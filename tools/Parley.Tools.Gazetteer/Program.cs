@@ -1,4 +1,3 @@
-using System.Text;
 using Parley.Tools.Gazetteer;
 
 // Generates data/gazetteer/places.tsv from the shared GeoNames tables; see GazetteerGenerator.
@@ -12,61 +11,13 @@ const string Usage = """
     Relative paths are taken from the current directory.
     """;
 
-string? dataDirectory = null;
-string output = Path.Combine("data", "gazetteer", "places.tsv");
-string aliases = Path.Combine("tools", "Parley.Tools.Gazetteer", "curated", "aliases.tsv");
-for (int i = 0; i < args.Length; i++)
+var options = new Dictionary<string, string>(StringComparer.Ordinal)
 {
-    switch (args[i])
-    {
-        case "-h":
-        case "--help":
-            Console.WriteLine(Usage);
-            return 0;
-        case "--data" when i + 1 < args.Length:
-            dataDirectory = args[++i];
-            break;
-        case "--out" when i + 1 < args.Length:
-            output = args[++i];
-            break;
-        case "--aliases" when i + 1 < args.Length:
-            aliases = args[++i];
-            break;
-        default:
-            Console.Error.WriteLine($"error: unexpected argument \"{args[i]}\" (try --help)");
-            return 2;
-    }
-}
-if (dataDirectory is null)
+    ["--out"] = Path.Combine("data", "gazetteer", "places.tsv"),
+    ["--aliases"] = Path.Combine("tools", "Parley.Tools.Gazetteer", "curated", "aliases.tsv"),
+};
+return GeneratorCommand.Run(args, Usage, options, values =>
 {
-    string? fromEnvironment = Environment.GetEnvironmentVariable("PARLEY_DATA");
-    dataDirectory = string.IsNullOrEmpty(fromEnvironment) ? Path.Combine("..", "shared", "data") : fromEnvironment;
-}
-
-try
-{
-    (string text, string summary) = GazetteerGenerator.Generate(dataDirectory, aliases);
-    string? directory = Path.GetDirectoryName(Path.GetFullPath(output));
-    if (directory is not null)
-    {
-        Directory.CreateDirectory(directory);
-    }
-    File.WriteAllText(output, text, new UTF8Encoding(false));
-    Console.WriteLine($"wrote {output}: {summary}");
-    return 0;
-}
-catch (SourceFormatException ex)
-{
-    Console.Error.WriteLine($"error: {ex.Message}");
-    return 1;
-}
-catch (IOException ex)
-{
-    Console.Error.WriteLine($"error: {ex.Message}");
-    return 1;
-}
-catch (UnauthorizedAccessException ex)
-{
-    Console.Error.WriteLine($"error: {ex.Message}");
-    return 1;
-}
+    (string text, string summary) = GazetteerGenerator.Generate(values[GeneratorCommand.DataOption], values["--aliases"]);
+    GeneratorCommand.WriteOutput(values["--out"], text, summary);
+});

@@ -96,25 +96,9 @@ public sealed class CameoOntology
         ArgumentNullException.ThrowIfNull(sourceName);
         var codes = new List<CameoCode>(320);
         var firstLineOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        bool headerSeen = false;
-        int lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) != null)
+        foreach ((int lineNumber, string line) in HeadedTable.Rows(reader, sourceName, HeaderLine,
+            static (source, number, reason) => new OntologyFormatException(source, number, reason)))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-            if (!headerSeen)
-            {
-                if (!string.Equals(line, HeaderLine, StringComparison.Ordinal))
-                {
-                    throw new OntologyFormatException(sourceName, lineNumber, "expected the header line \"" + HeaderLine.Replace("\t", "<TAB>", StringComparison.Ordinal) + "\"");
-                }
-                headerSeen = true;
-                continue;
-            }
             CameoCode code = ParseRow(line, sourceName, lineNumber);
             if (firstLineOf.TryGetValue(code.Code, out int first))
             {
@@ -122,10 +106,6 @@ public sealed class CameoOntology
             }
             firstLineOf.Add(code.Code, lineNumber);
             codes.Add(code);
-        }
-        if (!headerSeen)
-        {
-            throw new OntologyFormatException(sourceName, Math.Max(1, lineNumber), "missing the header line");
         }
         return new CameoOntology(codes);
     }

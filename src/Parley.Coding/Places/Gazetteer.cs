@@ -113,30 +113,10 @@ public sealed class Gazetteer
         var places = new List<Place>(34_000);
         // Country and feature codes repeat thousands of times; one string instance each keeps the rows small.
         var shared = new Dictionary<string, string>(StringComparer.Ordinal);
-        bool headerSeen = false;
-        int lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) != null)
+        foreach ((int lineNumber, string line) in HeadedTable.Rows(reader, sourceName, HeaderLine,
+            static (source, number, reason) => new GazetteerFormatException(source, number, reason)))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-            if (!headerSeen)
-            {
-                if (!string.Equals(line, HeaderLine, StringComparison.Ordinal))
-                {
-                    throw new GazetteerFormatException(sourceName, lineNumber, "expected the header line \"" + HeaderLine.Replace("\t", "<TAB>", StringComparison.Ordinal) + "\"");
-                }
-                headerSeen = true;
-                continue;
-            }
             places.Add(ParseRow(line, sourceName, lineNumber, shared));
-        }
-        if (!headerSeen)
-        {
-            throw new GazetteerFormatException(sourceName, Math.Max(1, lineNumber), "missing the header line");
         }
         return new Gazetteer(places);
     }
