@@ -30,6 +30,11 @@ public class ParleyDictionaryTests
 
     [Theory]
     [InlineData("Russia said on Monday it would respond.", "Russia", "RUS")]
+    [InlineData("The Soviet Union withdrew its last troops.", "Soviet Union", "SUN")]
+    [InlineData("Refugees crossed into Zaire overnight.", "Zaire", "COD")]
+    [InlineData("The European Community agreed on new quotas.", "European Community", "IGOEUREEC")]
+    [InlineData("The Organization of African Unity sent observers.", "Organization of African Unity", "IGOAFROAU")]
+    [InlineData("East German guards opened the border.", "East German", "DDR")]
     [InlineData("Two Russian diplomats were expelled.", "Russian", "RUS")]
     [InlineData("The Russians walked out of the meeting.", "Russians", "RUS")]
     [InlineData("Officials in Moscow denied the report.", "Moscow", "RUS")]
