@@ -13,6 +13,7 @@ app.Configure(config =>
     config.AddCommand<ValidateCommand>("validate-petrarch").WithDescription("Run PETRARCH's unit-test records with their dictionaries; print failures and totals.");
     config.AddCommand<ValidateCommand>("validate-tabari").WithDescription("Run TABARI's validation suite with its dictionaries; print failures and totals.");
     config.AddCommand<EvalEventsCommand>("eval-events").WithDescription("Code the sentences of an event gold standard (PLOVER .json, ICEWS codebook .csv); print accuracy, misses and speed.");
+    config.AddCommand<IngestCommand>("ingest").WithDescription("Code stories into the store (parley.duckdb); known stories are skipped, failures recorded.");
     config.AddCommand<ExplainCommand>("explain").WithDescription("Show the parse, actors, patterns tried and the events of a sentence.");
     config.AddCommand<TrainSyntaxCommand>("train-syntax").WithDescription("Train the tagger, lemmatizer and parser from UD treebanks.");
 });
