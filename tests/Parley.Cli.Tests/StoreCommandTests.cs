@@ -59,6 +59,45 @@ public sealed class StoreCommandTests
         Assert.Contains("\"stories\":3,", Run("stats", "--db", db, "--format", "json"), StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void AnIngestKilledWithSigkillResumesWithExactlyOneCopyOfEveryStory()
+    {
+        Skip.If(TestPaths.ModelDirectory == null, "no trained model in data/models/en");
+        using var directory = new TempDirectory();
+        string[] sentences = ["Russia condemned France.", "Ukraine accused Russia.", "France met Ukraine.", "Markets were calm.", "Turkey imposed sanctions on Israel."];
+        var lines = Enumerable.Range(0, 3000).Select(i =>
+            JsonSerializer.Serialize(new { id = "k" + i, date = "2016-03-01", text = $"{sentences[i % 5]} {sentences[(i + 2) % 5]} Story {i} ends." }));
+        string input = directory.Write("many.jsonl", string.Join("\n", lines) + "\n");
+        string db = Path.Combine(directory.Path, "killed.duckdb");
+        // A first story makes the store, so the write-ahead log that appears next comes from the big ingest's commits.
+        Run("ingest", directory.Write("one.jsonl", "{\"id\": \"k0\", \"text\": \"Russia condemned France.\"}\n"), "--db", db, "--dictionaries", Dictionaries);
+        using (var process = ParleyProcess.Start("ingest", input, "--db", db, "--jobs", "2", "--dictionaries", Dictionaries))
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (!process.HasExited && !(File.Exists(db + ".wal") && new FileInfo(db + ".wal").Length > 0) && clock.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                Thread.Sleep(5);
+            }
+            process.Kill();
+            process.WaitForExit();
+        }
+        using (JsonDocument partial = JsonDocument.Parse(Run("stats", "--db", db, "--format", "json")))
+        {
+            Assert.InRange(partial.RootElement.GetProperty("stories").GetInt32(), 1, 2999);
+        }
+        var (exit, _, stderr) = ParleyProcess.Run("ingest", input, "--db", db, "--jobs", "2", "--dictionaries", Dictionaries);
+        Assert.True(exit == 0, stderr);
+        using (JsonDocument stats = JsonDocument.Parse(Run("stats", "--db", db, "--format", "json")))
+        {
+            Assert.Equal(3000, stats.RootElement.GetProperty("stories").GetInt32());
+        }
+        // Story k0 came from one.jsonl with no date; every other event must be there exactly once.
+        string[] expected = Sorted(Run("code", input, "--dictionaries", Dictionaries)).Where(l => !l.StartsWith("{\"story_id\":\"k0\"", StringComparison.Ordinal)).ToArray();
+        string[] stored = Sorted(Run("events", "--db", db, "--format", "jsonl")).Where(l => !l.StartsWith("{\"story_id\":\"k0\"", StringComparison.Ordinal)).ToArray();
+        Assert.True(expected.Length > 3000, $"{expected.Length} events");
+        Assert.Equal(expected, stored);
+    }
+
     [Fact]
     public void AQueryOnAMissingStoreIsAOneLineError()
     {
