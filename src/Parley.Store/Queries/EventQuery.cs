@@ -8,7 +8,7 @@ namespace Parley.Store.Queries;
 /// <summary>Lists the events that match a filter (<c>parley events</c>, <c>parley export</c>), read lazily.</summary>
 public static class EventQuery
 {
-    private const string Columns = """
+    internal const string Columns = """
         story_id, sentence_index, date,
         source_code, source_text, source_country, source_sector,
         target_code, target_text, target_country, target_sector,
