@@ -55,6 +55,11 @@ internal sealed class BatchWriter
                 {
                     Add(item);
                 }
+                // Work that never runs dry (new stories among many skipped ones) still reaches the disk every few intervals.
+                if (_batchAge.Elapsed >= 4 * _options.EffectiveFlushInterval)
+                {
+                    Flush();
+                }
                 if (progress is not null && _clock.Elapsed - lastProgress >= progressInterval)
                 {
                     lastProgress = _clock.Elapsed;
