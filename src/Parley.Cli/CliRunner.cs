@@ -32,7 +32,9 @@ internal static class CliRunner
             Console.Error.WriteLine("parley: cancelled");
             return 130;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException)
+        // DbException: the store file is locked by another process, damaged, or not a store.
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException
+            or System.Data.Common.DbException)
         {
             Console.Error.WriteLine($"parley: {e.Message}");
             return 1;

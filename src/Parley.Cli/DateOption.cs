@@ -5,7 +5,7 @@ namespace Parley.Cli;
 /// <summary>Parses <c>--date</c> values: YYYY-MM-DD (also YYYYMMDD).</summary>
 internal static class DateOption
 {
-    public static DateOnly? Parse(string? text)
+    public static DateOnly? Parse(string? text, string option = "--date")
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -16,6 +16,6 @@ internal static class DateOption
         {
             return date;
         }
-        throw new ArgumentException($"--date: '{text}' is not a date (expected YYYY-MM-DD)");
+        throw new ArgumentException($"{option}: '{text}' is not a date (expected YYYY-MM-DD)");
     }
 }

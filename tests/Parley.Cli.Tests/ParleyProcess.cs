@@ -37,6 +37,21 @@ internal static class ParleyProcess
         return (process.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>Starts parley with its output discarded, for tests that stop it themselves.</summary>
+    public static Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "parley.dll"));
+        foreach (string arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start parley");
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        return process;
+    }
+
     /// <summary>Starts parley, reads the first <paramref name="lines"/> lines of its output within <paramref name="timeout"/>, then stops it.</summary>
     public static List<string> FirstLines(int lines, TimeSpan timeout, params string[] args)
     {

@@ -60,7 +60,7 @@ internal sealed class CodeCommand : Command<CodeCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        StoryInputFormat inputFormat = ParseInputFormat(settings.InputFormat);
+        StoryInputFormat inputFormat = InputFormatOption.Parse(settings.InputFormat);
         DateOnly? date = DateOption.Parse(settings.Date);
         var clock = Stopwatch.StartNew();
         var syntax = new SyntaxPipeline(SyntaxModel.Load(ModelLocator.Find(settings.Model)));
@@ -117,14 +117,4 @@ internal sealed class CodeCommand : Command<CodeCommand.Settings>
             _ => throw new ArgumentException($"--format: '{settings.Format}' is not jsonl or tsv"),
         };
     }
-
-    private static StoryInputFormat ParseInputFormat(string text) => text.ToLowerInvariant() switch
-    {
-        "auto" => StoryInputFormat.Auto,
-        "text" => StoryInputFormat.Text,
-        "html" => StoryInputFormat.Html,
-        "jsonl" => StoryInputFormat.Jsonl,
-        "sgml" => StoryInputFormat.ReutersSgml,
-        _ => throw new ArgumentException($"--input-format: '{text}' is not auto, text, html, jsonl or sgml"),
-    };
 }

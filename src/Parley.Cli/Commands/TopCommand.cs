@@ -1,0 +1,47 @@
+using System.ComponentModel;
+using Parley.Store;
+using Parley.Store.Output;
+using Parley.Store.Queries;
+using Spectre.Console.Cli;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley top actors|dyads|codes|places</c>: the most frequent actors, source–target pairs, event codes or places.</summary>
+internal sealed class TopCommand : Command<TopCommand.Settings>
+{
+    public sealed class Settings : FilterSettings
+    {
+        [CommandArgument(0, "<WHAT>")]
+        [Description("actors, dyads, codes or places.")]
+        public string What { get; init; } = "";
+
+        [CommandOption("--limit <N>")]
+        [Description("How many rows (default 20).")]
+        public int Limit { get; init; } = 20;
+
+        [CommandOption("--format <FORMAT>")]
+        [Description("table (default on a terminal), jsonl (default otherwise) or csv.")]
+        public string? Format { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        string format = QueryOutput.Resolve(settings.Format, "table", "jsonl", "csv");
+        TopKind kind = settings.What.Trim().ToLowerInvariant() switch
+        {
+            "actors" => TopKind.Actors,
+            "dyads" => TopKind.Dyads,
+            "codes" => TopKind.Codes,
+            "places" => TopKind.Places,
+            _ => throw new ArgumentException($"top: '{settings.What}' is not actors, dyads, codes or places"),
+        };
+        if (settings.Limit < 0)
+        {
+            throw new ArgumentException($"--limit: {settings.Limit} is negative");
+        }
+        EventFilter filter = settings.ToFilter();
+        using EventStore store = settings.Open();
+        QueryOutput.Write(ResultTables.Top(kind, TopQuery.Run(store, kind, filter, settings.Limit)), format);
+        return 0;
+    }
+}

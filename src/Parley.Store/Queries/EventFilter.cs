@@ -1,0 +1,98 @@
+namespace Parley.Store.Queries;
+
+/// <summary>
+/// Which events a query takes. Actor arguments match codes by prefix ("RUS" matches RUS, RUSGOV and RUSMIL), as do
+/// event codes ("112" matches 112 and 1121–1125); every field is optional and the fields given must all hold.
+/// </summary>
+public sealed record EventFilter
+{
+    /// <summary>An actor on either side (source or target).</summary>
+    public string? Actor { get; init; }
+
+    /// <summary>The source actor.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The target actor.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>The event code or a prefix of it.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>The root code ("19"; "9" is read as "09").</summary>
+    public string? Root { get; init; }
+
+    /// <summary>The first event date included.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>The last event date included.</summary>
+    public DateOnly? To { get; init; }
+
+    /// <summary>A country (ISO alpha-3 as in actor codes) of the source, the target or the location.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>Words that must all occur in the event's sentence (case-insensitive).</summary>
+    public string? Text { get; init; }
+
+    /// <summary>The one-a-day view instead of every event (see <c>events_daily</c>).</summary>
+    public bool Dedup { get; init; }
+
+    /// <summary>No filter: every event.</summary>
+    public static EventFilter All { get; } = new();
+
+    /// <summary>The relation queried: <c>events</c> or the one-a-day view <c>events_daily</c>.</summary>
+    internal string Relation => Dedup ? "events_daily" : "events";
+
+    /// <summary>Adds the conditions of this filter to <paramref name="sql"/>.</summary>
+    internal void AddTo(SqlConditions sql)
+    {
+        if (Normalize(Actor) is { } actor)
+        {
+            string p = sql.Parameter(actor);
+            sql.Add($"(starts_with(source_code, {p}) OR starts_with(target_code, {p}))");
+        }
+        if (Normalize(Source) is { } source)
+        {
+            sql.Add($"starts_with(source_code, {sql.Parameter(source)})");
+        }
+        if (Normalize(Target) is { } target)
+        {
+            sql.Add($"starts_with(target_code, {sql.Parameter(target)})");
+        }
+        if (Normalize(Code) is { } code)
+        {
+            sql.Add($"starts_with(code, {sql.Parameter(code)})");
+        }
+        if (Normalize(Root) is { } root)
+        {
+            sql.Add($"root = {sql.Parameter(root.Length == 1 ? "0" + root : root)}");
+        }
+        AddDates(sql);
+        if (Normalize(Country) is { } country)
+        {
+            string p = sql.Parameter(country);
+            sql.Add($"(source_country = {p} OR target_country = {p} OR location_country = {p})");
+        }
+        foreach (string word in (Text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            // contains() on lower-cased text needs no escaping of LIKE wildcards in the user's words.
+            sql.Add($"contains(lower(sentence), {sql.Parameter(word.ToLowerInvariant())})");
+        }
+    }
+
+    /// <summary>Adds only the date range of this filter to <paramref name="sql"/>.</summary>
+    internal void AddDates(SqlConditions sql)
+    {
+        if (From is { } from)
+        {
+            sql.Add($"date >= {sql.Parameter(from)}");
+        }
+        if (To is { } to)
+        {
+            sql.Add($"date <= {sql.Parameter(to)}");
+        }
+    }
+
+    /// <summary>Codes are upper case in the store; an empty option is no option.</summary>
+    internal static string? Normalize(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
+}
