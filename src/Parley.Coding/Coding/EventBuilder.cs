@@ -130,7 +130,7 @@ internal sealed class EventBuilder
             head = PronounAntecedent(context, trigger.Token, head);
             _resolver.ResolveAll(context.Graph, context.Mentions, head, _sources);
         }
-        if (_sources.Count == 0 && !trigger.Nominal && context.Graph.Relation(trigger.Token) is "root" or "dep" or "parataxis"
+        if (_sources.Count == 0 && !trigger.Nominal && IsMisattachedMainVerb(context.Graph, trigger.Token)
             && context.Graph.ChildWith(trigger.Token, "nsubj:pass") < 0
             && AnchoredHead(context, trigger.Token - 1, forward: false) is var before and >= 0)
         {
@@ -139,6 +139,14 @@ internal sealed class EventBuilder
             _resolver.ResolveAll(context.Graph, context.Mentions, before, _sources);
         }
     }
+
+    /// <summary>
+    /// A main verb the parse lost: the root, a fragment, or a finite verb hung on a noun as apposition or
+    /// modifier ("Albania on Friday denounced the crackdown" parsed with "denounced" under "Albania").
+    /// </summary>
+    private static bool IsMisattachedMainVerb(SentenceGraph graph, int verb) =>
+        graph.Relation(verb) is "root" or "dep" or "parataxis"
+        || (graph.Relation(verb) is "appos" or "acl" && graph.Xpos(verb) is "VBD" or "VBZ" or "VBP");
 
     private void FindTargets(SentenceContext context, Trigger trigger, string? code)
     {

@@ -165,4 +165,12 @@ public sealed class ConstructionTests
         Assert.Equal(new DateOnly(2022, 2, 27), e.Date);
         Assert.Equal("UKR", e.Location!.Country);
     }
+
+    [SkippableTheory]
+    [InlineData("Russia on Friday condemned France.")]
+    [InlineData("Russia on Friday condemned as reckless France's decision to arm the rebels.")]
+    public void WireStyleDayBeforeTheVerbKeepsTheSubject(string sentence)
+    {
+        Assert.Contains("RUS 111 FRA", Triples(Code(sentence)));
+    }
 }
