@@ -5,13 +5,14 @@ using Spectre.Console;
 namespace Parley.Cli;
 
 /// <summary>
-/// The live line of an ingest on a terminal (standard error): stories new, skipped and failed, events, and their
-/// rates. The number of stories is not known before the end (inputs are read as a stream), so the bar is
-/// indeterminate. When standard error is not a terminal nothing is drawn and only the final summary is printed.
+/// The live line of an ingest on a terminal (standard error): stories new, skipped and failed, events, their rates,
+/// and — when the inputs are files of known size — a bar with the share read and the time remaining. From standard
+/// input the bar is indeterminate. When standard error is not a terminal nothing is drawn and only the final
+/// summary is printed.
 /// </summary>
 internal static class IngestProgressDisplay
 {
-    public static IngestCounts Run(Func<Action<IngestCounts>?, IngestCounts> work)
+    public static IngestCounts Run(InputProgress input, Func<Action<IngestCounts>?, IngestCounts> work)
     {
         if (Console.IsErrorRedirected)
         {
@@ -21,12 +22,17 @@ internal static class IngestProgressDisplay
         IngestCounts result = default;
         console.Progress()
             .AutoClear(true)
-            .Columns(new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left }, new ElapsedTimeColumn())
+            .Columns(new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(),
+                new PercentageColumn(), new RemainingTimeColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
-                ProgressTask task = context.AddTask("ingesting", autoStart: true);
-                task.IsIndeterminate = true;
-                result = work(counts => task.Description = Describe(counts));
+                ProgressTask task = context.AddTask("ingesting", autoStart: true, maxValue: Math.Max(1, input.Total));
+                task.IsIndeterminate = input.Total == 0;
+                result = work(counts =>
+                {
+                    task.Description = Describe(counts);
+                    task.Value = input.Done;
+                });
                 task.StopTask();
             });
         return result;

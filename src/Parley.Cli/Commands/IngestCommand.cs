@@ -73,8 +73,13 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
             () => new StoryCoderWorker(new StoryCoder(new SyntaxPipeline(model), new EventCoder(dictionaries, options))),
             new IngestOptions(settings.Jobs ?? Environment.ProcessorCount));
         string[] inputs = settings.Inputs.Select(i => i == InputReader.StandardInputName ? StoryReader.StandardInputArgument : i).ToArray();
-        IEnumerable<StoryReadResult> stories = new StoryReader(inputFormat, date).Read(inputs);
-        IngestCounts counts = IngestProgressDisplay.Run(progress => pipeline.Run(stories, progress, cancellationToken));
+        var input = new InputProgress(inputs);
+        IEnumerable<StoryReadResult> stories = new StoryReader(inputFormat, date).Read(inputs).Select(item =>
+        {
+            input.Note(item.Origin, item.Story?.Text.Length ?? 0);
+            return item;
+        });
+        IngestCounts counts = IngestProgressDisplay.Run(input, progress => pipeline.Run(stories, progress, cancellationToken));
         Console.Error.WriteLine(Summary(counts, store.Path, modelSeconds, dictionarySeconds));
         return counts.NewStories + counts.Skipped == 0 && counts.Failed > 0 ? 1 : 0;
     }
