@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text.Json;
+using Parley.Coding.Events;
+using Parley.Coding.Ontology;
+
+namespace Parley.Coding.Output;
+
+/// <summary>
+/// The JSON object of one event in the <c>parley code</c> contract, shared by the JSONL writer and the store's
+/// export so both write the same fields in the same order.
+/// </summary>
+public static class EventJson
+{
+    /// <summary>
+    /// Writes <paramref name="e"/> as one JSON object; <paramref name="sentence"/> and <paramref name="trigger"/> are
+    /// the evidence texts. <paramref name="extra"/> may add fields after the contract's own (the store adds
+    /// <c>stories</c>).
+    /// </summary>
+    public static void WriteObject(Utf8JsonWriter json, CodedEvent e, string sentence, string trigger, Action<Utf8JsonWriter>? extra = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(trigger);
+        json.WriteStartObject();
+        json.WriteString("story_id", e.StoryId);
+        json.WriteNumber("sentence_index", e.SentenceIndex);
+        WriteDate(json, "date", e.Date);
+        WriteActor(json, "source", e.Source);
+        WriteActor(json, "target", e.Target);
+        json.WriteString("code", e.Code);
+        json.WriteString("root", e.Code.Length >= 2 ? e.Code[..2] : e.Code);
+        CameoCode? cameo = e.Cameo;
+        WriteStringOrNull(json, "name", cameo?.Name);
+        if (cameo is null)
+        {
+            json.WriteNull("quad_class");
+            json.WriteNull("goldstein");
+            json.WriteNull("plover");
+        }
+        else
+        {
+            json.WriteNumber("quad_class", cameo.QuadClass);
+            json.WriteNumber("goldstein", cameo.Goldstein);
+            WritePlover(json, cameo);
+        }
+        json.WriteString("modality", e.Modality.ToString().ToLowerInvariant());
+        WriteLocation(json, e.Location);
+        WriteEvidence(json, e.Evidence, sentence, trigger);
+        json.WriteString("rule", e.Rule);
+        extra?.Invoke(json);
+        json.WriteEndObject();
+    }
+
+    private static void WriteActor(Utf8JsonWriter json, string name, EventActor? actor)
+    {
+        if (actor is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+        json.WriteStartObject(name);
+        json.WriteString("code", actor.Code);
+        json.WriteString("text", actor.Text);
+        WriteStringOrNull(json, "country", actor.Country);
+        WriteStringOrNull(json, "sector", actor.Sector);
+        json.WriteEndObject();
+    }
+
+    private static void WritePlover(Utf8JsonWriter json, CameoCode cameo)
+    {
+        if (cameo.PloverEvent.Length == 0)
+        {
+            json.WriteNull("plover");
+            return;
+        }
+        json.WriteStartObject("plover");
+        json.WriteString("event", cameo.PloverEvent);
+        WriteStringOrNull(json, "mode", cameo.PloverMode.Length == 0 ? null : cameo.PloverMode);
+        WriteStringOrNull(json, "context", cameo.PloverContext.Length == 0 ? null : cameo.PloverContext);
+        json.WriteEndObject();
+    }
+
+    private static void WriteLocation(Utf8JsonWriter json, EventLocation? location)
+    {
+        if (location is null)
+        {
+            json.WriteNull("location");
+            return;
+        }
+        json.WriteStartObject("location");
+        json.WriteString("name", location.Name);
+        json.WriteString("country", location.Country);
+        json.WriteNumber("lat", location.Latitude);
+        json.WriteNumber("lon", location.Longitude);
+        json.WriteEndObject();
+    }
+
+    private static void WriteEvidence(Utf8JsonWriter json, EventEvidence evidence, string sentence, string trigger)
+    {
+        json.WriteStartObject("evidence");
+        json.WriteString("sentence", sentence);
+        WriteSpan(json, "sentence_span", evidence.Sentence);
+        WriteSpan(json, "source_span", evidence.Source);
+        WriteSpan(json, "trigger_span", evidence.Trigger);
+        WriteSpan(json, "target_span", evidence.Target);
+        json.WriteString("trigger", trigger);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter json, string name, CharSpan? span)
+    {
+        if (span is not { } s)
+        {
+            json.WriteNull(name);
+            return;
+        }
+        json.WriteStartArray(name);
+        json.WriteNumberValue(s.Start);
+        json.WriteNumberValue(s.End);
+        json.WriteEndArray();
+    }
+
+    private static void WriteDate(Utf8JsonWriter json, string name, DateOnly? date)
+    {
+        if (date is { } d)
+        {
+            json.WriteString(name, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+}
