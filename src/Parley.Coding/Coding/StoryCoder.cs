@@ -35,7 +35,14 @@ public sealed class StoryCoder
     public long SentenceCount { get; private set; }
 
     /// <summary>Codes <paramref name="story"/>; events are in text order.</summary>
-    public IReadOnlyList<CodedEvent> Code(Story story, CancellationToken cancellationToken = default)
+    public IReadOnlyList<CodedEvent> Code(Story story, CancellationToken cancellationToken = default) =>
+        Code(story, sentences: null, cancellationToken);
+
+    /// <summary>
+    /// Codes <paramref name="story"/> and adds the character span of each of its sentences, in order, to
+    /// <paramref name="sentences"/> (when given): a store keeps them so evidence can be shown in context.
+    /// </summary>
+    public IReadOnlyList<CodedEvent> Code(Story story, List<CharSpan>? sentences, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(story);
         var events = new List<CodedEvent>();
@@ -55,6 +62,13 @@ public sealed class StoryCoder
             foreach (CodedEvent e in _coder.Code(document, story.Date, cancellationToken))
             {
                 events.Add(start == 0 && sentenceOffset == 0 ? e : Shift(e, start, sentenceOffset));
+            }
+            if (sentences is not null)
+            {
+                foreach (Sentence sentence in document.Sentences)
+                {
+                    sentences.Add(new CharSpan(start + sentence.Start, start + sentence.End));
+                }
             }
             sentenceOffset += document.SentenceCount;
         }
