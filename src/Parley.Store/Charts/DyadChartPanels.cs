@@ -43,7 +43,8 @@ internal sealed class DyadChartPanels
             _svg.Text(PlotLeft - 6, Y(v) + 4, ChartScale.Label(v), 11, "end", Muted);
         }
         _svg.Text(22, (CountTop + CountBottom) / 2, "events", 12, "middle", Muted, rotate: -90);
-        double bar = _slotWidth * 0.4;
+        // At least a pixel, so a day of news in a chart of years still shows.
+        double bar = Math.Max(1, _slotWidth * 0.4);
         for (int i = 0; i < _slots.Count; i++)
         {
             if (_slots[i] is not { } p)
@@ -125,7 +126,7 @@ internal sealed class DyadChartPanels
 
     private void DrawStacks(double mid, double perEvent)
     {
-        double bar = _slotWidth * 0.7;
+        double bar = Math.Max(1, _slotWidth * 0.7);
         for (int i = 0; i < _slots.Count; i++)
         {
             if (_slots[i] is not { } p)
