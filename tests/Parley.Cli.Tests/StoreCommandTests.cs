@@ -134,6 +134,32 @@ public sealed class StoreCommandTests
         Assert.Contains(XDocument.Load(emptyPlot).Descendants(svg + "text"), t => t.Value == "no events");
     }
 
+    [SkippableFact]
+    public void IngestReadsAnRssFeedAndRecordsAMalformedOne()
+    {
+        Skip.If(TestPaths.ModelDirectory == null, "no trained model in data/models/en");
+        using var directory = new TempDirectory();
+        string feed = directory.Write("wire.rss", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Invented Wire</title>
+            <item><title>Condemnation</title><guid>w1</guid><link>https://wire.example/w1</link>
+            <pubDate>Tue, 01 Mar 2016 09:00:00 GMT</pubDate><description>&lt;p&gt;Russia condemned France.&lt;/p&gt;</description></item>
+            <item><title>Raid</title><guid>w2</guid><pubDate>Wed, 09 Mar 2016 09:00:00 GMT</pubDate>
+            <description>Russian troops attacked Ukraine.</description></item>
+            </channel></rss>
+            """);
+        string broken = directory.Write("broken.xml", "<rss version=\"2.0\">\n<channel>\n<item>\n</rss>\n");
+        string db = Path.Combine(directory.Path, "feed.duckdb");
+        var (exit, _, stderr) = ParleyProcess.Run("ingest", feed, broken, "--db", db, "--dictionaries", Dictionaries);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("ingested 2 new stories (0 skipped, 1 failed", stderr, StringComparison.Ordinal);
+        string[] events = Lines(Run("events", "--db", db, "--format", "csv"));
+        Assert.StartsWith("w1,0,2016-03-01,RUS,", events[1], StringComparison.Ordinal);
+        Assert.StartsWith("w2,0,2016-03-09,RUSMIL,", events[2], StringComparison.Ordinal);
+        Assert.StartsWith(broken + ":4: malformed feed", Run("errors", "--db", db), StringComparison.Ordinal);
+        Assert.Contains("\"story_id\":\"w1\"", Run("code", feed, "--input-format", "feed", "--dictionaries", Dictionaries), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AQueryOnAMissingStoreIsAOneLineError()
     {
