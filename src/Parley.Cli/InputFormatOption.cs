@@ -12,6 +12,7 @@ internal static class InputFormatOption
         "html" => StoryInputFormat.Html,
         "jsonl" => StoryInputFormat.Jsonl,
         "sgml" => StoryInputFormat.ReutersSgml,
-        _ => throw new ArgumentException($"--input-format: '{text}' is not auto, text, html, jsonl or sgml"),
+        "feed" => StoryInputFormat.Feed,
+        _ => throw new ArgumentException($"--input-format: '{text}' is not auto, text, html, jsonl, sgml or feed"),
     };
 }

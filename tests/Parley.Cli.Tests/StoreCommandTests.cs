@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Xml.Linq;
 using Parley.Testing;
 
 namespace Parley.Cli.Tests;
@@ -96,6 +97,67 @@ public sealed class StoreCommandTests
         string[] stored = Sorted(Run("events", "--db", db, "--format", "jsonl")).Where(l => !l.StartsWith("{\"story_id\":\"k0\"", StringComparison.Ordinal)).ToArray();
         Assert.True(expected.Length > 3000, $"{expected.Length} events");
         Assert.Equal(expected, stored);
+    }
+
+    [SkippableFact]
+    public void DyadAndTopWithPlotWriteAnSvgChartAndStillPrintTheirRows()
+    {
+        Skip.If(TestPaths.ModelDirectory == null, "no trained model in data/models/en");
+        using var directory = new TempDirectory();
+        string input = directory.Write("stories.jsonl", Stories);
+        string db = Path.Combine(directory.Path, "store.duckdb");
+        Run("ingest", input, "--db", db, "--dictionaries", Dictionaries);
+        XNamespace svg = "http://www.w3.org/2000/svg";
+
+        string dyadPlot = Path.Combine(directory.Path, "dyad.svg");
+        Assert.Equal(
+            "period,rus_to_fra,fra_to_rus,events,goldstein_sum,goldstein_mean,quad_0,quad_1,quad_2,quad_3,quad_4\r\n" +
+            "2016-02-29,1,1,2,-4,-2,0,0,0,2,0\r\n",
+            Run("dyad", "RUS", "FRA", "--db", db, "--format", "csv", "--plot", dyadPlot));
+        XDocument dyad = XDocument.Load(dyadPlot);
+        Assert.Single(dyad.Descendants(svg + "rect"), e => (string?)e.Attribute("class") == "a-to-b");
+        Assert.Single(dyad.Descendants(svg + "rect"), e => (string?)e.Attribute("class") == "b-to-a");
+        Assert.Single(dyad.Descendants(svg + "rect"), e => (string?)e.Attribute("class") == "quad-3");
+        Assert.Single(dyad.Descendants(svg + "circle"), e => (string?)e.Attribute("class") == "goldstein");
+
+        string topPlot = Path.Combine(directory.Path, "top.svg");
+        string[] top = Lines(Run("top", "actors", "--db", db, "--plot", topPlot));
+        XDocument bars = XDocument.Load(topPlot);
+        Assert.Equal(top.Length, bars.Descendants(svg + "rect").Count(e => (string?)e.Attribute("class") == "bar"));
+        Assert.StartsWith("{\"actor\":\"RUS\"", top[0], StringComparison.Ordinal);
+
+        string emptyPlot = Path.Combine(directory.Path, "empty.svg");
+        var (exit, stdout, stderr) = ParleyProcess.Run("dyad", "USA", "CHN", "--db", db, "--format", "csv", "--plot", emptyPlot);
+        Assert.True(exit == 0, stderr);
+        Assert.StartsWith("period,", stdout, StringComparison.Ordinal);
+        Assert.Contains("no events between USA and CHN", stderr, StringComparison.Ordinal);
+        Assert.Contains(XDocument.Load(emptyPlot).Descendants(svg + "text"), t => t.Value == "no events");
+    }
+
+    [SkippableFact]
+    public void IngestReadsAnRssFeedAndRecordsAMalformedOne()
+    {
+        Skip.If(TestPaths.ModelDirectory == null, "no trained model in data/models/en");
+        using var directory = new TempDirectory();
+        string feed = directory.Write("wire.rss", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Invented Wire</title>
+            <item><title>Condemnation</title><guid>w1</guid><link>https://wire.example/w1</link>
+            <pubDate>Tue, 01 Mar 2016 09:00:00 GMT</pubDate><description>&lt;p&gt;Russia condemned France.&lt;/p&gt;</description></item>
+            <item><title>Raid</title><guid>w2</guid><pubDate>Wed, 09 Mar 2016 09:00:00 GMT</pubDate>
+            <description>Russian troops attacked Ukraine.</description></item>
+            </channel></rss>
+            """);
+        string broken = directory.Write("broken.xml", "<rss version=\"2.0\">\n<channel>\n<item>\n</rss>\n");
+        string db = Path.Combine(directory.Path, "feed.duckdb");
+        var (exit, _, stderr) = ParleyProcess.Run("ingest", feed, broken, "--db", db, "--dictionaries", Dictionaries);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("ingested 2 new stories (0 skipped, 1 failed", stderr, StringComparison.Ordinal);
+        string[] events = Lines(Run("events", "--db", db, "--format", "csv"));
+        Assert.StartsWith("w1,0,2016-03-01,RUS,", events[1], StringComparison.Ordinal);
+        Assert.StartsWith("w2,0,2016-03-09,RUSMIL,", events[2], StringComparison.Ordinal);
+        Assert.StartsWith(broken + ":4: malformed feed", Run("errors", "--db", db), StringComparison.Ordinal);
+        Assert.Contains("\"story_id\":\"w1\"", Run("code", feed, "--input-format", "feed", "--dictionaries", Dictionaries), StringComparison.Ordinal);
     }
 
     [Fact]

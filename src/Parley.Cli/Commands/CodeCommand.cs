@@ -22,7 +22,7 @@ internal sealed class CodeCommand : Command<CodeCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "[INPUT]")]
-        [Description("Files, directories or '-' (standard input, the default).")]
+        [Description("Files, directories, http(s) URLs of feeds or pages, or '-' (standard input, the default).")]
         public string[] Inputs { get; init; } = [];
 
         [CommandOption("--date <DATE>")]
@@ -30,7 +30,7 @@ internal sealed class CodeCommand : Command<CodeCommand.Settings>
         public string? Date { get; init; }
 
         [CommandOption("--input-format <FORMAT>")]
-        [Description("auto (default: by file extension or content), text, html, jsonl or sgml (Reuters-21578 archives).")]
+        [Description("auto (default: by file extension or content), text, html, jsonl, sgml (Reuters-21578 archives) or feed (RSS/Atom).")]
         public string InputFormat { get; init; } = "auto";
 
         [CommandOption("--format <FORMAT>")]

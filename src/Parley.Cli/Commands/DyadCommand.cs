@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Parley.Store;
+using Parley.Store.Charts;
 using Parley.Store.Output;
 using Parley.Store.Queries;
 using Spectre.Console.Cli;
@@ -29,6 +30,10 @@ internal sealed class DyadCommand : Command<DyadCommand.Settings>
         [CommandOption("--format <FORMAT>")]
         [Description("table (default on a terminal), jsonl (default otherwise) or csv.")]
         public string? Format { get; init; }
+
+        [CommandOption("--plot <FILE>")]
+        [Description("Also write an SVG chart of the series to FILE: events each way, cooperation and conflict, mean Goldstein.")]
+        public string? Plot { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -45,6 +50,15 @@ internal sealed class DyadCommand : Command<DyadCommand.Settings>
         EventFilter filter = settings.ToFilter();
         using EventStore store = settings.Open();
         IReadOnlyList<DyadPeriod> periods = DyadQuery.Run(store, settings.A, settings.B, unit, filter);
+        if (settings.Plot != null)
+        {
+            // The chart draws the very rows printed below, so the two can never disagree.
+            PlotFile.Write(settings.Plot, stream => DyadChart.Write(stream, periods, settings.A, settings.B, unit));
+            if (periods.Count == 0)
+            {
+                Console.Error.WriteLine($"parley: no events between {settings.A} and {settings.B}; {settings.Plot} says so");
+            }
+        }
         QueryOutput.Write(ResultTables.Dyad(periods, settings.A, settings.B), format);
         return 0;
     }

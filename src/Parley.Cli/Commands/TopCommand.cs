@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Parley.Store;
+using Parley.Store.Charts;
 using Parley.Store.Output;
 using Parley.Store.Queries;
 using Spectre.Console.Cli;
@@ -22,6 +23,10 @@ internal sealed class TopCommand : Command<TopCommand.Settings>
         [CommandOption("--format <FORMAT>")]
         [Description("table (default on a terminal), jsonl (default otherwise) or csv.")]
         public string? Format { get; init; }
+
+        [CommandOption("--plot <FILE>")]
+        [Description("Also write an SVG bar chart of the ranking to FILE.")]
+        public string? Plot { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -41,7 +46,17 @@ internal sealed class TopCommand : Command<TopCommand.Settings>
         }
         EventFilter filter = settings.ToFilter();
         using EventStore store = settings.Open();
-        QueryOutput.Write(ResultTables.Top(kind, TopQuery.Run(store, kind, filter, settings.Limit)), format);
+        IReadOnlyList<TopRow> rows = TopQuery.Run(store, kind, filter, settings.Limit);
+        if (settings.Plot != null)
+        {
+            // The chart draws the very rows printed below.
+            PlotFile.Write(settings.Plot, stream => BarChart.Write(stream, kind, rows));
+            if (rows.Count == 0)
+            {
+                Console.Error.WriteLine($"parley: no events to rank; {settings.Plot} says so");
+            }
+        }
+        QueryOutput.Write(ResultTables.Top(kind, rows), format);
         return 0;
     }
 }

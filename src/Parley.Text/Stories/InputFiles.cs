@@ -75,7 +75,19 @@ internal static class InputFiles
     public static string? ReadAll(Stream stream, long maxBytes, out string text)
     {
         text = "";
-        using var buffer = new MemoryStream();
+        string? error = ReadAllBytes(stream, maxBytes, out MemoryStream buffer);
+        if (error == null)
+        {
+            text = TextDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        }
+        buffer.Dispose();
+        return error;
+    }
+
+    /// <summary>Reads the rest of <paramref name="stream"/> undecoded, or returns a reason when it cannot.</summary>
+    public static string? ReadAllBytes(Stream stream, long maxBytes, out MemoryStream buffer)
+    {
+        buffer = new MemoryStream();
         byte[] chunk = new byte[1 << 16];
         try
         {
@@ -93,7 +105,6 @@ internal static class InputFiles
         {
             return e.Message;
         }
-        text = TextDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         return null;
     }
 }

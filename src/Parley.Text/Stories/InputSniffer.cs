@@ -3,7 +3,7 @@ using System.Text;
 namespace Parley.Text.Stories;
 
 /// <summary>
-/// Looks at the first bytes of an input to decide what it is: binary rather than text, and (for
+/// Looks at the first bytes of an input to decide what it is: binary rather than text, a feed, and (for
 /// standard input, which has no extension) JSONL, HTML or plain text.
 /// </summary>
 internal static class InputSniffer
@@ -31,7 +31,10 @@ internal static class InputSniffer
         return length;
     }
 
-    /// <summary>Picks the format of a file from its extension.</summary>
+    /// <summary>
+    /// Picks the format of a file from its extension (an .xml file and anything unknown is text here; the reader then
+    /// makes it a feed when <see cref="IsFeed"/> says so).
+    /// </summary>
     public static StoryInputFormat FormatOfPath(string path)
     {
         string extension = Path.GetExtension(path).ToLowerInvariant();
@@ -40,13 +43,57 @@ internal static class InputSniffer
             ".jsonl" or ".ndjson" or ".json" => StoryInputFormat.Jsonl,
             ".html" or ".htm" or ".xhtml" => StoryInputFormat.Html,
             ".sgm" or ".sgml" => StoryInputFormat.ReutersSgml,
+            ".rss" or ".atom" => StoryInputFormat.Feed,
             _ => StoryInputFormat.Text,
         };
     }
 
-    /// <summary>Picks the format from the first non-blank character: '{' JSONL, '&lt;' HTML, else text.</summary>
+    /// <summary>The format a fetched page's media type names, or null when it names none Parley reads differently.</summary>
+    public static StoryInputFormat? FormatOfMediaType(string? mediaType) => mediaType?.ToLowerInvariant() switch
+    {
+        "application/rss+xml" or "application/atom+xml" or "application/rdf+xml" => StoryInputFormat.Feed,
+        "text/html" or "application/xhtml+xml" => StoryInputFormat.Html,
+        _ => null,
+    };
+
+    /// <summary>
+    /// True when the first element of the sample, after an XML declaration, comments, processing instructions and a
+    /// doctype, is an RSS (<c>&lt;rss</c>, <c>&lt;rdf:RDF</c>) or Atom (<c>&lt;feed</c>) root.
+    /// </summary>
+    public static bool IsFeed(ReadOnlySpan<byte> sample)
+    {
+        ReadOnlySpan<char> text = DecodeForSniffing(sample).AsSpan();
+        while (true)
+        {
+            text = text.TrimStart();
+            if (text.StartsWith("<?") || text.StartsWith("<!"))
+            {
+                // Skip the declaration, a comment or a doctype up to its end (a doctype with an internal subset is
+                // rare in feeds and simply ends the sniffing).
+                string end = text.StartsWith("<!--") ? "-->" : ">";
+                int close = text.IndexOf(end, StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    return false;
+                }
+                text = text[(close + end.Length)..];
+                continue;
+            }
+            return IsRoot(text, "<rss") || IsRoot(text, "<feed") || IsRoot(text, "<rdf:RDF");
+        }
+    }
+
+    private static bool IsRoot(ReadOnlySpan<char> text, string start) =>
+        text.StartsWith(start, StringComparison.Ordinal) && text.Length > start.Length
+        && (char.IsWhiteSpace(text[start.Length]) || text[start.Length] is '>' or '/');
+
+    /// <summary>Picks the format from the first non-blank character: '{' JSONL, a feed root feed, other '&lt;' HTML, else text.</summary>
     public static StoryInputFormat FormatOfContent(ReadOnlySpan<byte> sample)
     {
+        if (IsFeed(sample))
+        {
+            return StoryInputFormat.Feed;
+        }
         string text = TextDecoder.Decode(sample);
         foreach (char c in text)
         {

@@ -5,8 +5,10 @@ public enum StoryInputFormat
 {
     /// <summary>
     /// Chosen per input: by file extension (.jsonl/.ndjson/.json → JSONL, .html/.htm/.xhtml → HTML,
-    /// anything else → text), or for a stream without a usable name by its first non-blank character
-    /// ('{' → JSONL, '&lt;' → HTML, anything else → text).
+    /// .sgm/.sgml → Reuters SGML, .rss/.atom → feed, anything else → text), or for a stream without a usable name
+    /// by its first non-blank character ('{' → JSONL, '&lt;' → HTML, anything else → text). An input that would be
+    /// read as text (or an .xml file) whose first element is <c>&lt;rss</c>, <c>&lt;feed</c> or <c>&lt;rdf:RDF</c> is
+    /// a feed; a URL's content type (RSS, Atom, HTML) is used before sniffing.
     /// </summary>
     Auto,
 
@@ -24,4 +26,7 @@ public enum StoryInputFormat
     /// <c>&lt;DATE&gt;</c>, <c>&lt;TITLE&gt;</c> and <c>&lt;BODY&gt;</c>.
     /// </summary>
     ReutersSgml,
+
+    /// <summary>An RSS or Atom feed: each item is a story (id or guid, published date, title, link, content or description).</summary>
+    Feed,
 }

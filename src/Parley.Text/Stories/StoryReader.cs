@@ -23,12 +23,15 @@ public sealed class StoryReader
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private readonly Func<Stream> _openStandardInput;
+    private readonly Lazy<StoryFetcher> _fetcher;
 
     /// <summary>Creates a reader.</summary>
     /// <param name="format">How inputs are read; <see cref="StoryInputFormat.Auto"/> decides per input.</param>
     /// <param name="defaultDate">The date of stories whose input gives none (null: unknown).</param>
     /// <param name="openStandardInput">Opens standard input when an input is "-"; the console's by default.</param>
-    public StoryReader(StoryInputFormat format = StoryInputFormat.Auto, DateOnly? defaultDate = null, Func<Stream>? openStandardInput = null)
+    /// <param name="httpHandler">Sends the requests of http(s) inputs; the platform's network stack by default (tests pass their own).</param>
+    public StoryReader(StoryInputFormat format = StoryInputFormat.Auto, DateOnly? defaultDate = null, Func<Stream>? openStandardInput = null,
+        HttpMessageHandler? httpHandler = null)
     {
         if (!Enum.IsDefined(format))
         {
@@ -37,6 +40,8 @@ public sealed class StoryReader
         Format = format;
         DefaultDate = defaultDate;
         _openStandardInput = openStandardInput ?? Console.OpenStandardInput;
+        // Made on first use, so runs over files never set up a network client.
+        _fetcher = new Lazy<StoryFetcher>(() => new StoryFetcher(httpHandler));
     }
 
     /// <summary>How inputs are read.</summary>
@@ -48,7 +53,8 @@ public sealed class StoryReader
     /// <summary>
     /// Reads <paramref name="inputs"/> in order: a file is read in <see cref="Format"/> (in Auto mode chosen
     /// by its extension), a directory gives all its files recursively in ordinal path order (hidden
-    /// files and directories are skipped), and "-" is standard input (in Auto mode sniffed by content).
+    /// files and directories are skipped), "-" is standard input (in Auto mode sniffed by content), and an
+    /// http(s) address is fetched (a feed or a page; in Auto mode by its content type, else sniffed).
     /// </summary>
     public IEnumerable<StoryReadResult> Read(IEnumerable<string> inputs)
     {
@@ -99,6 +105,10 @@ public sealed class StoryReader
         {
             return ReadStandardInput();
         }
+        if (StoryFetcher.IsUrl(input))
+        {
+            return Deferred(() => ReadUrl(input));
+        }
         if (Directory.Exists(input))
         {
             return ReadDirectory(input);
@@ -117,6 +127,16 @@ public sealed class StoryReader
         {
             yield return result;
         }
+    }
+
+    private IEnumerable<StoryReadResult> ReadUrl(string url)
+    {
+        byte[]? body = _fetcher.Value.Fetch(url, out string? mediaType, out string? error);
+        if (body == null)
+        {
+            return [StoryReadResult.Failure(url, error!)];
+        }
+        return ReadStream(new MemoryStream(body, writable: false), url, InputSniffer.FormatOfMediaType(mediaType));
     }
 
     private IEnumerable<StoryReadResult> ReadDirectory(string directory)
@@ -176,6 +196,11 @@ public sealed class StoryReader
         StoryInputFormat format = Format != StoryInputFormat.Auto
             ? Format
             : formatOfName ?? InputSniffer.FormatOfContent(sample.AsSpan(0, length));
+        if (Format == StoryInputFormat.Auto && format == StoryInputFormat.Text && InputSniffer.IsFeed(sample.AsSpan(0, length)))
+        {
+            // An .xml file, or one without a telling extension, that starts with a feed root.
+            format = StoryInputFormat.Feed;
+        }
         var whole = new PrefixedStream(sample, length, stream);
         if (format == StoryInputFormat.Jsonl)
         {
@@ -185,6 +210,14 @@ public sealed class StoryReader
         {
             string? error = InputFiles.ReadAll(whole, MaxDocumentBytes, out string archive);
             return error != null ? [StoryReadResult.Failure(origin, error)] : ReutersSgmlParser.Parse(archive, origin);
+        }
+        if (format == StoryInputFormat.Feed)
+        {
+            string? error = InputFiles.ReadAllBytes(whole, MaxDocumentBytes, out MemoryStream feed);
+            using (feed)
+            {
+                return error != null ? [StoryReadResult.Failure(origin, error)] : FeedStoryParser.Parse(feed.ToArray(), origin, DefaultDate);
+            }
         }
         return [ReadDocument(whole, origin, format == StoryInputFormat.Html)];
     }
@@ -241,7 +274,8 @@ public sealed class StoryReader
                 return StoryReadResult.Failure(origin, "no text in HTML");
             }
         }
-        return StoryReadResult.Success(new Story(IdOf(origin), DefaultDate, text, origin, title));
+        string? url = StoryFetcher.IsUrl(origin) ? origin : null;
+        return StoryReadResult.Success(new Story(url ?? IdOf(origin), DefaultDate, text, origin, title, url));
     }
 
     private static string IdOf(string origin)
