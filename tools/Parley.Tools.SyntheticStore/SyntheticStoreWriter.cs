@@ -98,7 +98,7 @@ internal static class SyntheticStoreWriter
     private static (long Stories, long Events, long Sentences) Consume(string database, BlockingCollection<List<CodedStory>> batches,
         Action<long, long>? progress)
     {
-        long stories = 0, events = 0, sentences = 0;
+        long stories = 0, events = 0, sentences = 0, reported = -1;
         var sinceReport = Stopwatch.StartNew();
         using (EventStore store = EventStore.Open(database))
         {
@@ -111,11 +111,16 @@ internal static class SyntheticStoreWriter
                 if (sinceReport.Elapsed.TotalSeconds >= 1)
                 {
                     progress?.Invoke(events, stories);
+                    reported = events;
                     sinceReport.Restart();
                 }
             }
         }
-        progress?.Invoke(events, stories);
+        // The last batch is reported once, even when it came within the second after the previous report.
+        if (reported != events)
+        {
+            progress?.Invoke(events, stories);
+        }
         return (stories, events, sentences);
     }
 }
