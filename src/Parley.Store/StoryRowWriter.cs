@@ -23,11 +23,13 @@ internal static class StoryRowWriter
         }
         using (DuckDBAppender appender = connection.CreateAppender("events"))
         {
+            var firsts = new StoryFirsts();
             foreach (CodedStory story in stories)
             {
+                firsts.Clear();
                 for (int i = 0; i < story.Events.Count; i++)
                 {
-                    AppendEvent(appender, story.Story.Text, story.Events[i], i);
+                    AppendEvent(appender, story.Story.Text, story.Events[i], i, firsts);
                 }
             }
         }
@@ -51,7 +53,7 @@ internal static class StoryRowWriter
             .EndRow();
     }
 
-    private static void AppendEvent(DuckDBAppender appender, string text, CodedEvent e, int index)
+    private static void AppendEvent(DuckDBAppender appender, string text, CodedEvent e, int index, StoryFirsts firsts)
     {
         IDuckDBAppenderRow row = appender.CreateRow()
             .AppendValue(e.StoryId)
@@ -81,7 +83,9 @@ internal static class StoryRowWriter
         row.AppendValue(evidence.Trigger.Slice(text));
         AppendSpan(row, evidence.Trigger);
         AppendSpan(row, evidence.Target);
-        row.AppendValue(e.Rule).EndRow();
+        row.AppendValue(e.Rule);
+        firsts.Append(row, e);
+        row.EndRow();
     }
 
     private static void AppendActor(IDuckDBAppenderRow row, EventActor? actor) =>

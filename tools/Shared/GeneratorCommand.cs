@@ -14,7 +14,7 @@ internal static class GeneratorCommand
     /// <summary>
     /// Parses <paramref name="args"/> against the tool's <paramref name="options"/> (name to default value) and
     /// runs <paramref name="generate"/> with the value of each of them and of <see cref="DataOption"/>.
-    /// Returns the exit code: 0 done or help shown, 1 a source or output file failed, 2 a bad argument.
+    /// Returns the exit code: 0 done or help shown, 1 a source or output file failed, 2 a bad argument or option value.
     /// </summary>
     public static int Run(string[] args, string usage, IReadOnlyDictionary<string, string> options,
         Action<IReadOnlyDictionary<string, string>> generate)
@@ -39,6 +39,11 @@ internal static class GeneratorCommand
         {
             generate(values);
             return 0;
+        }
+        catch (OptionValueException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message} (try --help)");
+            return 2;
         }
         catch (Exception ex) when (ex is SourceFormatException or IOException or UnauthorizedAccessException)
         {

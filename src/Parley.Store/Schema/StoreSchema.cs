@@ -2,7 +2,8 @@ namespace Parley.Store.Schema;
 
 /// <summary>
 /// The ordered migrations of the store schema. Version 1 is the initial schema: stories, events (every field of the
-/// <c>parley code</c> JSONL contract, flattened), errors, and the one-a-day view <c>events_daily</c>.
+/// <c>parley code</c> JSONL contract, flattened), errors, and the one-a-day view <c>events_daily</c>. Version 2 adds
+/// the first-in-story flags that let <c>parley top</c> count stories without a distinct count.
 /// </summary>
 public static class StoreSchema
 {
@@ -68,6 +69,43 @@ public static class StoreSchema
                     count(DISTINCT story_id) OVER (PARTITION BY date, source_code, target_code, code) AS stories
                 FROM events e)
             WHERE daily_rank = 1
+            """,
+        ]),
+        new StoreMigration(2, "first-in-story flags: story counts of top without count(DISTINCT)",
+        [
+            // Whether the event is the first of its story with its source actor (as source or target of any event),
+            // target actor (likewise), (source, target) pair, code, and (place, country): counting flagged rows
+            // gives the distinct stories of each key of `parley top` in one scan, where count(DISTINCT story_id)
+            // over ten million events took 4-7 s. False when the key is null. Written by the store writer.
+            "ALTER TABLE events ADD COLUMN story_new_source BOOLEAN",
+            "ALTER TABLE events ADD COLUMN story_new_target BOOLEAN",
+            "ALTER TABLE events ADD COLUMN story_new_dyad BOOLEAN",
+            "ALTER TABLE events ADD COLUMN story_new_code BOOLEAN",
+            "ALTER TABLE events ADD COLUMN story_new_place BOOLEAN",
+            // Events stored before this version get their flags from the same rule, computed here. An actor's first
+            // place in a story is (event index, side), the source side before the target side of one event.
+            """
+            UPDATE events SET
+                story_new_source = f.new_source, story_new_target = f.new_target, story_new_dyad = f.new_dyad,
+                story_new_code = f.new_code, story_new_place = f.new_place
+            FROM (
+                WITH occurrences AS (
+                    SELECT story_id, event_index * 2 AS position, source_code AS actor FROM events WHERE source_code IS NOT NULL
+                    UNION ALL
+                    SELECT story_id, event_index * 2 + 1, target_code FROM events WHERE target_code IS NOT NULL),
+                firsts AS (SELECT story_id, actor, min(position) AS position FROM occurrences GROUP BY story_id, actor)
+                SELECT e.story_id, e.event_index,
+                    coalesce(fs.position = e.event_index * 2, false) AS new_source,
+                    coalesce(ft.position = e.event_index * 2 + 1, false) AS new_target,
+                    e.source_code IS NOT NULL AND e.target_code IS NOT NULL
+                        AND row_number() OVER (PARTITION BY e.story_id, e.source_code, e.target_code ORDER BY e.event_index) = 1 AS new_dyad,
+                    row_number() OVER (PARTITION BY e.story_id, e.code ORDER BY e.event_index) = 1 AS new_code,
+                    e.location_name IS NOT NULL
+                        AND row_number() OVER (PARTITION BY e.story_id, e.location_name, e.location_country ORDER BY e.event_index) = 1 AS new_place
+                FROM events e
+                LEFT JOIN firsts fs ON fs.story_id = e.story_id AND fs.actor = e.source_code
+                LEFT JOIN firsts ft ON ft.story_id = e.story_id AND ft.actor = e.target_code) f
+            WHERE events.story_id = f.story_id AND events.event_index = f.event_index
             """,
         ]),
     ];
