@@ -8,4 +8,6 @@ namespace Parley.Store;
 /// <param name="TextHash">The content hash of the story text (<see cref="StoryIdentity.HashText"/>).</param>
 /// <param name="Events">The coded events, in text order.</param>
 /// <param name="SentenceCount">How many sentences the story has.</param>
-public sealed record CodedStory(Story Story, string TextHash, IReadOnlyList<CodedEvent> Events, int SentenceCount);
+/// <param name="Sentences">The sentences' character spans in the story text, or null when not known.</param>
+public sealed record CodedStory(Story Story, string TextHash, IReadOnlyList<CodedEvent> Events, int SentenceCount,
+    IReadOnlyList<CharSpan>? Sentences = null);

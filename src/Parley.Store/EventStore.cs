@@ -1,3 +1,4 @@
+using Parley.Coding.Events;
 using DuckDB.NET.Data;
 using Parley.Store.Schema;
 
@@ -113,6 +114,22 @@ public sealed class EventStore : IDisposable
                 reader.GetString(2), reader.GetDateTime(3)));
         }
         return errors;
+    }
+
+    /// <summary>The sentences of story <paramref name="storyId"/> as spans of its text, in order (empty when none were stored).</summary>
+    public IReadOnlyList<CharSpan> Sentences(string storyId)
+    {
+        ArgumentNullException.ThrowIfNull(storyId);
+        var sentences = new List<CharSpan>();
+        using DuckDBCommand command = _connection.CreateCommand();
+        command.CommandText = "SELECT start_offset, end_offset FROM sentences WHERE story_id = $id ORDER BY sentence_index";
+        command.Parameters.Add(new DuckDBParameter("id", storyId));
+        using DuckDBDataReader reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            sentences.Add(new CharSpan(reader.GetInt32(0), reader.GetInt32(1)));
+        }
+        return sentences;
     }
 
     /// <summary>Counts of stories, sentences, events and errors, and the span of event dates.</summary>

@@ -5,7 +5,7 @@ using Parley.Coding.Ontology;
 namespace Parley.Store;
 
 /// <summary>
-/// Appends stories and their events to the <c>stories</c> and <c>events</c> tables with DuckDB appenders, inside the
+/// Appends stories, their sentences and their events to the <c>stories</c>, <c>sentences</c> and <c>events</c> tables with DuckDB appenders, inside the
 /// caller's transaction (an appender uses its connection's transaction, so a rollback removes its rows too).
 /// The column order here is the table order of <see cref="Schema.StoreSchema"/>.
 /// </summary>
@@ -21,6 +21,13 @@ internal static class StoryRowWriter
                 AppendStory(appender, story, ingestedAt);
             }
         }
+        using (DuckDBAppender appender = connection.CreateAppender("sentences"))
+        {
+            foreach (CodedStory story in stories)
+            {
+                AppendSentences(appender, story);
+            }
+        }
         using (DuckDBAppender appender = connection.CreateAppender("events"))
         {
             var firsts = new StoryFirsts();
@@ -32,6 +39,23 @@ internal static class StoryRowWriter
                     AppendEvent(appender, story.Story.Text, story.Events[i], i, firsts);
                 }
             }
+        }
+    }
+
+    private static void AppendSentences(DuckDBAppender appender, CodedStory coded)
+    {
+        if (coded.Sentences is not { } sentences)
+        {
+            return;
+        }
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            appender.CreateRow()
+                .AppendValue(coded.Story.Id)
+                .AppendValue((int?)i)
+                .AppendValue((int?)sentences[i].Start)
+                .AppendValue((int?)sentences[i].End)
+                .EndRow();
         }
     }
 

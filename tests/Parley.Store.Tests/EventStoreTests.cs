@@ -56,6 +56,18 @@ public sealed class EventStoreTests
     }
 
     [Fact]
+    public void SentenceSpansRoundTrip()
+    {
+        using var directory = new TempDirectory();
+        var story = new Story("s2", new DateOnly(2016, 3, 1), "One sentence. Another one.", "in.jsonl:2");
+        CharSpan[] spans = [new CharSpan(0, 13), new CharSpan(14, 26)];
+        using EventStore store = StoreTestData.OpenStore(directory);
+        store.Write([new CodedStory(story, StoryIdentity.HashText(story.Text), [], 2, spans)], []);
+        Assert.Equal(spans, store.Sentences("s2"));
+        Assert.Empty(store.Sentences("unknown"));
+    }
+
+    [Fact]
     public void EveryFieldOfAnEventRoundTrips()
     {
         using var directory = new TempDirectory();

@@ -14,7 +14,7 @@ internal sealed class FakeWorker : IStoryWorker
 
     public FakeWorker(Action<Story>? onStory = null) => _onStory = onStory;
 
-    public (IReadOnlyList<CodedEvent> Events, int Sentences) Code(Story story, CancellationToken cancellationToken)
+    public (IReadOnlyList<CodedEvent> Events, IReadOnlyList<CharSpan> Sentences) Code(Story story, CancellationToken cancellationToken)
     {
         _onStory?.Invoke(story);
         if (story.Text.Contains("BOOM", StringComparison.Ordinal))
@@ -38,6 +38,6 @@ internal sealed class FakeWorker : IStoryWorker
                 start++;
             }
         }
-        return (events, events.Count);
+        return (events, events.Select(e => e.Evidence.Sentence).ToArray());
     }
 }

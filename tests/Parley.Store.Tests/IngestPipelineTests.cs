@@ -1,3 +1,4 @@
+using Parley.Coding.Events;
 using Parley.Coding.Coding;
 using Parley.Coding.Dictionaries;
 using Parley.Coding.Lexicon;
@@ -23,6 +24,7 @@ public sealed class IngestPipelineTests
         StoryReadResult[] first = [Read("a", "Moscow spoke. Moscow spoke again."), Read("b", "Paris spoke."), Read("a", "Moscow spoke. Moscow spoke again.")];
         IngestCounts counts = Ingest(store, first, jobs);
         Assert.Equal((2L, 1L, 0L, 3L, 3L), (counts.NewStories, counts.Skipped, counts.Failed, counts.Events, counts.Sentences));
+        Assert.Equal([new CharSpan(0, 13), new CharSpan(14, 33)], store.Sentences("a"));
 
         int coded = 0;
         StoryReadResult[] second = [.. first, Read("c", "Kyiv spoke.")];

@@ -106,7 +106,7 @@ public sealed class IngestPipeline
             try
             {
                 var (events, sentences) = worker.Code(item.Story, cancellationToken);
-                result = new IngestItem(new CodedStory(item.Story, item.TextHash, events, sentences), null);
+                result = new IngestItem(new CodedStory(item.Story, item.TextHash, events, sentences.Count, sentences), null);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -17,10 +17,10 @@ public sealed class StoryCoderWorker : IStoryWorker
     }
 
     /// <inheritdoc />
-    public (IReadOnlyList<CodedEvent> Events, int Sentences) Code(Story story, CancellationToken cancellationToken)
+    public (IReadOnlyList<CodedEvent> Events, IReadOnlyList<CharSpan> Sentences) Code(Story story, CancellationToken cancellationToken)
     {
-        long before = _coder.SentenceCount;
-        IReadOnlyList<CodedEvent> events = _coder.Code(story, cancellationToken);
-        return (events, (int)(_coder.SentenceCount - before));
+        var sentences = new List<CharSpan>();
+        IReadOnlyList<CodedEvent> events = _coder.Code(story, sentences, cancellationToken);
+        return (events, sentences);
     }
 }

@@ -2,7 +2,8 @@ namespace Parley.Store.Schema;
 
 /// <summary>
 /// The ordered migrations of the store schema. Version 1 is the initial schema: stories, events (every field of the
-/// <c>parley code</c> JSONL contract, flattened), errors, and the one-a-day view <c>events_daily</c>. Version 2 adds
+/// <c>parley code</c> JSONL contract, flattened), errors, and the one-a-day view <c>events_daily</c>; version 2 adds
+/// first-in-story flags for fast story counts; version 3 the sentences of each story. Version 2 adds
 /// the first-in-story flags that let <c>parley top</c> count stories without a distinct count.
 /// </summary>
 public static class StoreSchema
@@ -106,6 +107,19 @@ public static class StoreSchema
                 LEFT JOIN firsts fs ON fs.story_id = e.story_id AND fs.actor = e.source_code
                 LEFT JOIN firsts ft ON ft.story_id = e.story_id AND ft.actor = e.target_code) f
             WHERE events.story_id = f.story_id AND events.event_index = f.event_index
+            """,
+        ]),
+        new StoreMigration(3, "sentences: each story's sentences as character spans",
+        [
+            // The sentences of each coded story as [start, end) offsets into stories.text, so a reader can show an
+            // event's sentence in its context (the one before and after). Stories stored before this version have
+            // none; their events still carry their own sentence.
+            """
+            CREATE TABLE sentences (
+                story_id VARCHAR NOT NULL,
+                sentence_index INTEGER NOT NULL,
+                start_offset INTEGER NOT NULL,
+                end_offset INTEGER NOT NULL)
             """,
         ]),
     ];
