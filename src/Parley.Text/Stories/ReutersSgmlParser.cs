@@ -75,11 +75,9 @@ internal static partial class ReutersSgmlParser
 
     private static DateOnly? ParseDate(string? text)
     {
-        if (text is null || text.Trim().Length < 11)
-        {
-            return null;
-        }
-        return DateOnly.TryParseExact(text.Trim()[..11], "d-MMM-yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None,
+        // " 3-MAR-1987 10:15:00.00": single-digit days are padded with a space, and the time follows.
+        string day = (text ?? "").Trim().Split(' ')[0];
+        return DateOnly.TryParseExact(day, "d-MMM-yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None,
             out DateOnly date) ? date : null;
     }
 
