@@ -38,6 +38,10 @@ namespace Parley.Coding.Coding;
 /// TABARI and PETRARCH take an actor in a locative phrase as a target ("met in Geneva" → CHE); Parley's own
 /// reading (false) does not: a place is an actor only as a participant ("Moscow rejected the offer").
 /// </param>
+/// <param name="MonadicFallback">
+/// With <paramref name="RequireTarget"/>, still emit a sentence's first event that has a source but no target when the
+/// sentence yields no event with both ("Thousands of Serbs protested in Belgrade"); TABARI and PETRARCH do not.
+/// </param>
 /// <param name="Places">The gazetteer that places events, or null to leave events unplaced.</param>
 /// <param name="AnnouncementsAsIntents">
 /// Code an announced deed as an asserted intent or threat ("Hungary will support the resolution" → 03x), as
@@ -55,7 +59,8 @@ public sealed record CodingOptions(
     Gazetteer? Places = null,
     bool CompoundSubjectsActOnEachOther = false,
     bool InferCountryOfRoles = true,
-    bool PlacesCanBeTargets = false)
+    bool PlacesCanBeTargets = false,
+    bool MonadicFallback = true)
 {
     /// <summary>Asserted events with source and target, CAMEO ontology, English lexicon.</summary>
     public static CodingOptions Default { get; } = new(
@@ -75,6 +80,7 @@ public sealed record CodingOptions(
         CompoundSubjectsActOnEachOther = true,
         InferCountryOfRoles = false,
         PlacesCanBeTargets = true,
+        MonadicFallback = false,
     };
 
     /// <summary><see cref="Compatibility"/> with TABARI's shallow reading (<see cref="Shallow"/>).</summary>

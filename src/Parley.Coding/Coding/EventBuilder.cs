@@ -17,6 +17,7 @@ internal sealed class EventBuilder
     private readonly List<ResolvedActor> _sources = [];
     private readonly List<ResolvedActor> _targets = [];
     private readonly List<int> _heads = [];
+    private List<CodedEvent>? _fallback;
 
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -66,10 +67,37 @@ internal sealed class EventBuilder
         }
         if (_targets.Count == 0 && _options.RequireTarget)
         {
+            if (_options.MonadicFallback && _fallback is null && code is not null && !code.StartsWith("01", StringComparison.Ordinal))
+            {
+                // Kept aside: if nothing else in the sentence has a target, this one-sided event is its event. Not a
+                // bare statement ("officials said"): without an addressee it says nothing.
+                _fallback = new List<CodedEvent>();
+                EmitPairs(context, trigger, code, modality, _fallback);
+            }
             context.Trace?.Invoke($"'{word}': {code} has no target actor, not emitted");
             return;
         }
         EmitPairs(context, trigger, code, modality, events);
+    }
+
+    /// <summary>Forgets the one-sided event kept aside for the previous sentence.</summary>
+    public void StartSentence() => _fallback = null;
+
+    /// <summary>
+    /// "Thousands of Serbs protested in Belgrade", "Paris has cancelled the restrictions": when a sentence yields no
+    /// event with both participants, its first event with a source alone stands (target null), so the sentence's
+    /// main event is not lost; adds it to <paramref name="events"/> and says whether it did.
+    /// </summary>
+    public bool EmitFallback(List<CodedEvent> events, Action<string>? trace)
+    {
+        if (_fallback is not { Count: > 0 } kept)
+        {
+            return false;
+        }
+        trace?.Invoke($"no event with a target in the sentence: {kept[0].Code} stands with its source alone");
+        events.AddRange(kept);
+        _fallback = null;
+        return true;
     }
 
     /// <summary>One event per (source, target) pair, plus the reverse event of a paired code <c>[x:y]</c>.</summary>

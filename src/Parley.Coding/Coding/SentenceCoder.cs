@@ -62,6 +62,7 @@ internal sealed class SentenceCoder
         }
         Compose(trace);
         ComposeDemands(trace);
+        _builder.StartSentence();
         int before = events.Count;
         foreach (Trigger trigger in _triggers)
         {
@@ -87,6 +88,10 @@ internal sealed class SentenceCoder
             {
                 _builder.Emit(context, trigger, trigger.Match.Code.Code, _modality.Detect(_graph, trigger.Token, -1), events);
             }
+        }
+        if (events.Count == before)
+        {
+            _builder.EmitFallback(events, trace);
         }
     }
 

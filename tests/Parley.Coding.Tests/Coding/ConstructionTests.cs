@@ -173,4 +173,17 @@ public sealed class ConstructionTests
     {
         Assert.Contains("RUS 111 FRA", Triples(Code(sentence)));
     }
+
+    [SkippableFact]
+    public void ASentenceWithoutAnyTargetKeepsItsFirstOneSidedEvent()
+    {
+        Assert.Equal(["RUSMIL 190 -"], Triples(Code("Russian troops attacked the village at dawn.")));
+        Assert.Empty(Code("Russia said on Monday that the weather was fine."));
+    }
+
+    [SkippableFact]
+    public void AOneSidedEventGivesWayToAnEventWithATarget()
+    {
+        Assert.Equal(["RUS 111 FRA"], Triples(Code("Russian troops attacked the village, and Russia condemned France.")));
+    }
 }
