@@ -366,7 +366,7 @@ internal sealed class EventBuilder
         EventLocation? location = context.Circumstances.PlaceOf(trigger.Token);
         if (_options.InferCountryOfRoles)
         {
-            (sourceActor, targetActor) = InferCountries(sourceActor, targetActor, location, context.Trace);
+            (sourceActor, targetActor) = InferCountries(sourceActor, targetActor, context.Circumstances.SentencePlaceOf(trigger.Token), context.Trace);
             if (targetActor is not null && targetActor.Code == sourceActor.Code)
             {
                 return;

@@ -72,18 +72,22 @@ internal sealed class EventCircumstances
     }
 
     /// <summary>The place of the event of <paramref name="trigger"/>, or null.</summary>
-    public EventLocation? PlaceOf(int trigger)
+    public EventLocation? PlaceOf(int trigger) => SentencePlaceOf(trigger) ?? Dateline();
+
+    /// <summary>
+    /// The place the trigger's own sentence names for it, without the dateline's fallback: where a news agency filed
+    /// from says nothing about whose police or rebels acted.
+    /// </summary>
+    public EventLocation? SentencePlaceOf(int trigger)
     {
         if (_places is null)
         {
             return null;
         }
         _mentions ??= _places.Find(_document, _first, _end);
-        if (_mentions.Count > 0 && EventPlaceSelector.Select(_document, _mentions, trigger) is { } mention)
-        {
-            return _resolver.Resolve(mention, _storyCountries);
-        }
-        return Dateline();
+        return _mentions.Count > 0 && EventPlaceSelector.Select(_document, _mentions, trigger) is { } mention
+            ? _resolver.Resolve(mention, _storyCountries)
+            : null;
     }
 
     /// <summary>

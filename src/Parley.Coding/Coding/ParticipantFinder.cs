@@ -210,11 +210,11 @@ internal static class ParticipantFinder
 
     /// <summary>
     /// Prepositions that place an event rather than name its target: "In Brussels, ministers condemned the
-    /// bombing" is not aimed at Belgium.
+    /// bombing" is not aimed at Belgium. Not "outside": "protesters gathered outside the Russian embassy" aim at it.
     /// </summary>
     private static readonly HashSet<string> CircumstantialCases = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "at", "near", "inside", "outside", "during", "after", "before", "since", "throughout", "within", "amid",
+        "in", "at", "near", "inside", "during", "after", "before", "since", "throughout", "within", "amid",
         "despite", "until", "across", "around",
     };
 
