@@ -19,39 +19,19 @@ namespace Parley.Cli.Commands;
 /// </summary>
 internal sealed class IngestCommand : Command<IngestCommand.Settings>
 {
-    public sealed class Settings : StoreSettings
+    public sealed class Settings : StoryCodingSettings
     {
         [CommandArgument(0, "<INPUT>")]
         [Description("Files, directories (recursive), http(s) URLs of feeds or pages, or '-' (standard input).")]
         public string[] Inputs { get; init; } = [];
 
-        [CommandOption("--date <DATE>")]
-        [Description("Date (YYYY-MM-DD) of stories that carry none (text and HTML files).")]
-        public string? Date { get; init; }
-
-        [CommandOption("--input-format <FORMAT>")]
-        [Description("auto (default: by file extension or content), text, html, jsonl, sgml (Reuters-21578 archives) or feed (RSS/Atom).")]
-        public string InputFormat { get; init; } = "auto";
+        [CommandOption("--db <FILE>")]
+        [Description("The store file (default: parley.duckdb in the working directory).")]
+        public string Db { get; init; } = EventStore.DefaultPath;
 
         [CommandOption("--jobs <N>")]
         [Description("Worker threads that code stories (default: one per core).")]
         public int? Jobs { get; init; }
-
-        [CommandOption("--dictionaries <PATH>")]
-        [Description("Dictionary files or directories (TABARI/PETRARCH formats) instead of Parley's own.")]
-        public string[]? Dictionaries { get; init; }
-
-        [CommandOption("--strict")]
-        [Description("Reject dictionary defects instead of skipping the line with a warning.")]
-        public bool Strict { get; init; }
-
-        [CommandOption("--all-modalities")]
-        [Description("Also store negated, hypothetical and future events (marked in 'modality').")]
-        public bool AllModalities { get; init; }
-
-        [CommandOption("--model <DIR>")]
-        [Description("Syntax model directory (default: the bundled English model).")]
-        public string? Model { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -60,27 +40,19 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
         {
             throw new ArgumentException($"--jobs: {settings.Jobs} is not a positive number");
         }
-        StoryInputFormat inputFormat = InputFormatOption.Parse(settings.InputFormat);
-        DateOnly? date = DateOption.Parse(settings.Date);
-        var clock = Stopwatch.StartNew();
-        SyntaxModel model = SyntaxModel.Load(ModelLocator.Find(settings.Model));
-        double modelSeconds = clock.Elapsed.TotalSeconds;
-        CodingDictionaries dictionaries = DictionaryLocator.Load(settings.Dictionaries, settings.Strict);
-        double dictionarySeconds = clock.Elapsed.TotalSeconds - modelSeconds;
-        CodingOptions options = settings.AllModalities ? CodingOptions.Default.WithAllModalities() : CodingOptions.Default;
-        using EventStore store = settings.Open(create: true);
+        CodingSetup setup = settings.Load();
+        using EventStore store = EventStore.Open(settings.Db);
         var pipeline = new IngestPipeline(store,
-            () => new StoryCoderWorker(new StoryCoder(new SyntaxPipeline(model), new EventCoder(dictionaries, options))),
+            () => new StoryCoderWorker(new StoryCoder(new SyntaxPipeline(setup.Model), new EventCoder(setup.Dictionaries, setup.Options))),
             new IngestOptions(settings.Jobs ?? Environment.ProcessorCount));
-        string[] inputs = settings.Inputs.Select(i => i == InputReader.StandardInputName ? StoryReader.StandardInputArgument : i).ToArray();
-        var input = new InputProgress(inputs);
-        IEnumerable<StoryReadResult> stories = new StoryReader(inputFormat, date).Read(inputs).Select(item =>
+        var input = new InputProgress(StoryCodingSettings.StoryInputs(settings.Inputs));
+        IEnumerable<StoryReadResult> stories = settings.ReadStories(settings.Inputs).Select(item =>
         {
             input.Note(item.Origin, item.Story?.Text.Length ?? 0);
             return item;
         });
         IngestCounts counts = IngestProgressDisplay.Run(input, progress => pipeline.Run(stories, progress, cancellationToken));
-        Console.Error.WriteLine(Summary(counts, store.Path, modelSeconds, dictionarySeconds));
+        Console.Error.WriteLine(Summary(counts, store.Path, setup.ModelSeconds, setup.DictionarySeconds));
         return counts.NewStories + counts.Skipped == 0 && counts.Failed > 0 ? 1 : 0;
     }
 
