@@ -25,6 +25,6 @@ public sealed record EventActor(string Code, string Text, CharSpan Span)
     private static readonly HashSet<string> RoleCodes = new(StringComparer.Ordinal)
     {
         "GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "CVL", "REF", "MED", "BUS", "EDU", "ELI", "HLH",
-        "CRM", "LAB", "AGR", "ENV", "SPY", "PTY", "REL", "UAF", "IMG", "INS", "SEP", "RAD", "MOD", "HRI", "DEV", "NGM",
+        "CRM", "LAB", "AGR", "ENV", "SPY", "PTY", "REL", "UAF", "INS", "SEP", "RAD", "MOD", "HRI", "DEV", "NGM",
     };
 }
