@@ -88,6 +88,10 @@ internal static class CodeComposer
         },
     };
 
+    /// <summary>True for codes of force and coercion (roots 14–20), whose announcement is a threat.</summary>
+    public static bool IsForce(string code) =>
+        code.Length >= 2 && char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1]) && (code[0] - '0') * 10 + (code[1] - '0') >= 14;
+
     /// <summary>The demand for a deed ("Sudan must return the helicopter": 0841 → 10; a meeting 108, aid 103).</summary>
     public static string Demand(string? code) => code is null ? "100" : Prefix(code, 3) switch
     {
@@ -118,7 +122,7 @@ internal static class CodeComposer
         return root switch
         {
             >= 4 and <= 8 => Intent(code),
-            >= 14 and <= 20 => Threat(code),
+            _ when IsForce(code) => Threat(code),
             _ => null,
         };
     }

@@ -60,7 +60,12 @@ internal sealed class ModalityDetector
             {
                 return Modality.Negated;
             }
-            if (relation == "aux" && _lexicon.HypotheticalAuxiliaries.Contains(word))
+            if (relation == "aux" && IsReportedFuture(graph, token, word))
+            {
+                // "The farmers said they would blockade Paris": in reported speech "would" is "will" moved back.
+                result = Stronger(result, Modality.Future);
+            }
+            else if (relation == "aux" && _lexicon.HypotheticalAuxiliaries.Contains(word))
             {
                 result = Stronger(result, Modality.Hypothetical);
             }
@@ -74,6 +79,31 @@ internal sealed class ModalityDetector
             }
         }
         return result;
+    }
+
+    /// <summary>"would" in a clause reported by a verb of saying, with no condition of its own.</summary>
+    private bool IsReportedFuture(SentenceGraph graph, int token, string auxiliary)
+    {
+        if (!auxiliary.Equals("would", StringComparison.OrdinalIgnoreCase) && auxiliary != "'d")
+        {
+            return false;
+        }
+        int head = graph.Head(token);
+        return graph.Relation(token) == "ccomp" && head >= 0 && _lexicon.SpeechVerbs.Contains(graph.Lemma(head))
+            && !HasConditional(graph, token);
+    }
+
+    private bool HasConditional(SentenceGraph graph, int token)
+    {
+        for (int c = graph.FirstChild(token); c >= 0; c = graph.NextSibling(c))
+        {
+            if (graph.Relation(c) == "advcl" && graph.ChildWith(c, "mark") is var mark and >= 0
+                && _lexicon.ConditionalMarkers.Contains(graph.Lemma(mark)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>What a governing verb or plan noun says about its complement.</summary>

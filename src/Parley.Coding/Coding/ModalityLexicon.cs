@@ -16,6 +16,7 @@ namespace Parley.Coding.Coding;
 /// <param name="RefusalGovernors">"Moscow <b>refused</b> to meet Kiev" codes a rejection (125).</param>
 /// <param name="PlanNouns">"Russia has <b>plans</b> to attack", "<b>no intention</b> of attacking".</param>
 /// <param name="ObligationAuxiliaries">"Russia said Sudan <b>must</b> return the helicopter": a demand.</param>
+/// <param name="SpeechVerbs">"The farmers <b>said</b> they would blockade Paris": reported future.</param>
 /// <param name="ReciprocalVerbs">"Hungary and Romania <b>agreed</b>": a compound subject acting on itself.</param>
 public sealed record ModalityLexicon(
     IReadOnlySet<string> Negators,
@@ -30,6 +31,7 @@ public sealed record ModalityLexicon(
     IReadOnlySet<string> RefusalGovernors,
     IReadOnlySet<string> PlanNouns,
     IReadOnlySet<string> ObligationAuxiliaries,
+    IReadOnlySet<string> SpeechVerbs,
     IReadOnlySet<string> ReciprocalVerbs)
 {
     /// <summary>The default English lexicon.</summary>
@@ -42,13 +44,15 @@ public sealed record ModalityLexicon(
         Set("plan", "intend", "expect", "prepare", "schedule", "set", "aim", "go", "due", "poise", "mean"),
         Set("want", "hope", "seek", "try", "attempt", "wish", "consider", "propose", "urge", "ask", "call", "demand",
             "need", "like", "prefer", "may", "struggle", "strive", "push", "press", "lobby"),
-        Set("agree", "promise", "pledge", "vow", "commit", "undertake", "decide", "resolve", "volunteer", "willing", "ready",
+        Set("agree", "promise", "pledge", "vow", "swear", "commit", "undertake", "decide", "resolve", "volunteer", "willing", "ready",
             "prepared", "determined", "committed", "eager", "offer"),
         Set("threaten", "menace"),
         Set("refuse", "decline"),
         Set("plan", "intention", "intent", "plot", "proposal", "threat", "bid", "attempt", "effort", "offer", "aim",
             "readiness", "willingness", "desire", "wish", "hope", "call", "demand"),
         Set("must", "should", "ought"),
+        Set("say", "announce", "tell", "state", "declare", "add", "warn", "insist", "pledge", "promise", "vow", "indicate",
+            "confirm", "report", "reply", "predict", "claim", "assert", "signal", "make"),
         Set("agree", "meet", "talk", "negotiate", "sign", "cooperate", "clash", "fight", "trade", "discuss", "reconcile",
             "ally", "normalize", "normalise", "restore", "resume", "exchange", "renew", "consult", "confer", "sever",
             "break", "settle", "collaborate", "coordinate", "embrace", "reach"));

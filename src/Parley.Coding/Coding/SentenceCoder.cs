@@ -183,7 +183,9 @@ internal sealed class SentenceCoder
                 continue;
             }
             string lemma = _graph.Lemma(governor);
-            string? composed = lexicon.IntentGovernors.Contains(lemma) ? CodeComposer.Intent(trigger.Code)
+            // "vowed to fight": an intent to use force is a threat.
+            string? composed = lexicon.IntentGovernors.Contains(lemma) && CodeComposer.IsForce(trigger.Code) ? CodeComposer.Threat(trigger.Code)
+                : lexicon.IntentGovernors.Contains(lemma) ? CodeComposer.Intent(trigger.Code)
                 : lexicon.ThreatGovernors.Contains(lemma) ? CodeComposer.Threat(trigger.Code)
                 : lexicon.RefusalGovernors.Contains(lemma) ? CodeComposer.Refusal(trigger.Code)
                 : null;

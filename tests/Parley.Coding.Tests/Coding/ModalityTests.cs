@@ -44,6 +44,8 @@ public sealed class ModalityTests
     [InlineData("Russia will meet Ukraine next week.", "RUS 036 UKR")]
     [InlineData("Russia is willing to meet Ukraine.", "RUS 036 UKR")]
     [InlineData("Russia will attack Ukraine if the talks fail.", "RUS 138 UKR")]
+    [InlineData("Russia vowed to attack Ukraine.", "RUS 138 UKR")]
+    [InlineData("Officials said Russia would meet Ukraine next week.", "RUS 036 UKR")]
     public void AnnouncedDeedIsAnAssertedIntentOrThreat(string sentence, string expected)
     {
         Assert.Contains(expected + " asserted", WithModality(Code(sentence)));
