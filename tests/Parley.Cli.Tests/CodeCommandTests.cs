@@ -137,4 +137,16 @@ public sealed class CodeCommandTests
         JsonSerializer.Serialize(new Dictionary<string, string> { ["id"] = id, ["date"] = date, ["text"] = text });
 
     private static string Slice(string text, JsonElement span) => text[span[0].GetInt32()..span[1].GetInt32()];
+
+    [SkippableFact]
+    public void TheBundledDictionariesAndModelWorkFromAnyDirectory()
+    {
+        RequireModel();
+        using var directory = new TempDirectory();
+        var (exit, stdout, stderr) = ParleyProcess.RunIn(directory.Path, Encoding.UTF8.GetBytes("Russia condemned France on Monday."),
+            "code", "-", "--date", "2016-03-01");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("\"code\":\"111\"", stdout, StringComparison.Ordinal);
+        Assert.Contains("\"source\":{\"code\":\"RUS\"", stdout, StringComparison.Ordinal);
+    }
 }

@@ -7,7 +7,11 @@ internal static class ParleyProcess
 {
     public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) => RunWithInput(null, args);
 
-    public static (int ExitCode, string Stdout, string Stderr) RunWithInput(byte[]? stdin, params string[] args)
+    public static (int ExitCode, string Stdout, string Stderr) RunWithInput(byte[]? stdin, params string[] args) =>
+        RunIn(null, stdin, args);
+
+    /// <summary>Runs parley in <paramref name="workingDirectory"/> (null: the test's own), as a user elsewhere on disk would.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) RunIn(string? workingDirectory, byte[]? stdin, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -15,6 +19,7 @@ internal static class ParleyProcess
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? Directory.GetCurrentDirectory(),
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "parley.dll"));
         foreach (string arg in args)
