@@ -37,6 +37,10 @@ internal sealed class ExplainCommand : Command<ExplainCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(settings.Text))
+        {
+            throw new ArgumentException("explain: the text to explain is empty");
+        }
         DateOnly? date = DateOption.Parse(settings.Date);
         var pipeline = new SyntaxPipeline(SyntaxModel.Load(ModelLocator.Find(settings.Model)));
         CodingDictionaries dictionaries = DictionaryLocator.Load(settings.Dictionaries);
