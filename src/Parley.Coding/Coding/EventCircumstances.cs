@@ -21,6 +21,7 @@ internal sealed class EventCircumstances
     private readonly HashSet<string> _storyCountries = new(StringComparer.Ordinal);
     private Document _document = null!;
     private DateOnly? _storyDate;
+    private (string Place, int End)? _datelineText;
     private EventLocation? _dateline;
     private bool _datelineRead;
     private int _first;
@@ -40,6 +41,7 @@ internal sealed class EventCircumstances
         _document = document;
         _storyDate = storyDate;
         _storyCountries.Clear();
+        _datelineText = Places.Dateline.Locate(document.Text);
         _dateline = null;
         _datelineRead = false;
     }
@@ -91,24 +93,18 @@ internal sealed class EventCircumstances
     }
 
     /// <summary>
-    /// Where the text of the story's first sentence starts after a dateline ("GENEVA, March 14 (Reuters) - Russia
-    /// vetoed…"): the dateline's date is when the story was filed, not when its events happened.
+    /// The first token of the sentence after the story's dateline ("GENEVA, March 14 (Reuters) - Russia vetoed…"): the
+    /// dateline's date is when the story was filed, not when its events happened.
     /// </summary>
     private int DatelineEnd()
     {
-        if (_end == _first || _document.SentenceOf(_first) > 1)
+        int datelineEnd = _datelineText?.End ?? 0;
+        int t = _first;
+        while (t < _end && _document.TokenStarts[t] < datelineEnd)
         {
-            // Only the story's first sentence, or its second after a headline, can open with a dateline.
-            return _first;
+            t++;
         }
-        for (int t = _first; t < Math.Min(_end, _first + 12); t++)
-        {
-            if (_document.TokenText(t) is "-" or "--" or "—" or "–")
-            {
-                return t + 1;
-            }
-        }
-        return _first;
+        return t;
     }
 
     private EventLocation? Dateline()
@@ -116,9 +112,9 @@ internal sealed class EventCircumstances
         if (!_datelineRead)
         {
             _datelineRead = true;
-            if (Places.Dateline.Find(_document.Text) is { } name)
+            if (_datelineText is { } dateline)
             {
-                _dateline = _resolver.Resolve(_gazetteer!.Lookup(name), _storyCountries);
+                _dateline = _resolver.Resolve(_gazetteer!.Lookup(dateline.Place), _storyCountries);
             }
         }
         return _dateline;

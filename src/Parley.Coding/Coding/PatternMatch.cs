@@ -5,8 +5,7 @@ namespace Parley.Coding.Coding;
 
 /// <summary>
 /// The outcome of matching a trigger's verb senses against its clause: the sense and pattern that won (pattern
-/// null when only the verb's default code applies), the code, where the pattern placed its source and target, and
-/// the tokens of the trigger's clause.
+/// null when only the verb's default code applies), the code, and where the pattern placed its source and target.
 /// </summary>
 internal sealed record PatternMatch(
     VerbSense Sense,
@@ -15,9 +14,7 @@ internal sealed record PatternMatch(
     int SourceAnchor,
     bool SourceAnchorForward,
     int TargetAnchor,
-    bool TargetAnchorForward,
-    int LastWord,
-    IReadOnlyList<int> Clause)
+    bool TargetAnchorForward)
 {
     /// <summary>The dictionary rule that fired, as <c>FILE:LINE text</c>.</summary>
     public string Rule => Pattern is { } p

@@ -44,7 +44,6 @@ internal sealed class PatternMatcher
         _mentions = mentions;
         CollectClause(graph, trigger, wholeSentence);
         PrepareSides(graph, trigger);
-        int[] clause = _clause.ToArray();
         PatternMatch? best = null;
         int bestScore = -1;
         foreach (VerbSense sense in senses)
@@ -59,12 +58,12 @@ internal sealed class PatternMatcher
             int senseBonus = sense.Particles.Length * 1000;
             if (sense.DefaultCode is { } code && senseBonus > bestScore)
             {
-                best = new PatternMatch(sense, null, code, -1, false, -1, true, trigger, clause);
+                best = new PatternMatch(sense, null, code, -1, false, -1, true);
                 bestScore = senseBonus;
             }
             foreach (CompiledPattern pattern in sense.Patterns)
             {
-                PatternMatch? match = TryPattern(graph, trigger, sense, pattern, clause);
+                PatternMatch? match = TryPattern(graph, sense, pattern);
                 if (match is null)
                 {
                     continue;
@@ -81,9 +80,9 @@ internal sealed class PatternMatcher
         return best;
     }
 
-    private PatternMatch? TryPattern(SentenceGraph graph, int trigger, VerbSense sense, CompiledPattern pattern, int[] clause)
+    private PatternMatch? TryPattern(SentenceGraph graph, VerbSense sense, CompiledPattern pattern)
     {
-        _state.Reset(trigger);
+        _state.Reset();
         int index = 0;
         foreach (PatternElement element in pattern.After)
         {
@@ -101,7 +100,7 @@ internal sealed class PatternMatcher
             }
         }
         return new PatternMatch(sense, pattern, pattern.Code, _state.SourceAnchor, _state.SourceForward,
-            _state.TargetAnchor, _state.TargetForward, _state.Last, clause);
+            _state.TargetAnchor, _state.TargetForward);
     }
 
     /// <summary>
@@ -140,7 +139,6 @@ internal sealed class PatternMatcher
             int matchedEnd = MatchAt(graph, element, side[i], forward);
             if (matchedEnd >= 0)
             {
-                _state.Last = forward ? Math.Max(_state.Last, matchedEnd) : _state.Last;
                 index = i + 1;
                 while (index < side.Count && (forward ? side[index] <= matchedEnd && side[index] > side[i] : side[index] >= matchedEnd && side[index] < side[i]))
                 {
@@ -284,11 +282,11 @@ internal sealed class PatternMatcher
             }
             return;
         }
-        Collect(graph, trigger, trigger, depth: 0);
+        Collect(graph, trigger, depth: 0);
         _clause.Sort();
     }
 
-    private void Collect(SentenceGraph graph, int token, int trigger, int depth)
+    private void Collect(SentenceGraph graph, int token, int depth)
     {
         _clause.Add(token);
         if (depth > 40)
@@ -304,12 +302,12 @@ internal sealed class PatternMatcher
                 || (relation == "acl" && graph.Xpos(c) is "VBD" or "VBZ" or "VBP");
             if (!ownClause)
             {
-                Collect(graph, c, trigger, depth + 1);
+                Collect(graph, c, depth + 1);
             }
         }
     }
 
-    /// <summary>Where the pattern being tried placed source and target, and the last word it matched.</summary>
+    /// <summary>Where the pattern being tried placed source and target.</summary>
     private sealed class MatchState
     {
         public int SourceAnchor { get; set; }
@@ -320,15 +318,12 @@ internal sealed class PatternMatcher
 
         public bool TargetForward { get; set; }
 
-        public int Last { get; set; }
-
-        public void Reset(int trigger)
+        public void Reset()
         {
             SourceAnchor = -1;
             TargetAnchor = -1;
             SourceForward = false;
             TargetForward = true;
-            Last = trigger;
         }
     }
 }

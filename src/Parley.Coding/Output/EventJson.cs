@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parley.Coding.Events;
 using Parley.Coding.Ontology;
@@ -11,6 +12,27 @@ namespace Parley.Coding.Output;
 /// </summary>
 public static class EventJson
 {
+    /// <summary>The writer options of event lines: readable non-ASCII text, no re-validation of what this class writes.</summary>
+    public static JsonWriterOptions LineOptions { get; } = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    /// <summary>
+    /// Writes <paramref name="e"/> as one line of JSONL on <paramref name="stream"/> through <paramref name="json"/>
+    /// (created on that stream with <see cref="LineOptions"/>): the object, then a line break.
+    /// </summary>
+    public static void WriteLine(Utf8JsonWriter json, Stream stream, CodedEvent e, string sentence, string trigger,
+        Action<Utf8JsonWriter>? extra = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        WriteObject(json, e, sentence, trigger, extra);
+        json.Flush();
+        json.Reset();
+        stream.WriteByte((byte)'\n');
+    }
+
     /// <summary>
     /// Writes <paramref name="e"/> as one JSON object; <paramref name="sentence"/> and <paramref name="trigger"/> are
     /// the evidence texts. <paramref name="extra"/> may add fields after the contract's own (the store adds

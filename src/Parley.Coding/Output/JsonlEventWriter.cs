@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parley.Coding.Events;
 using Parley.Text.Stories;
@@ -13,12 +12,6 @@ namespace Parley.Coding.Output;
 /// </summary>
 public sealed class JsonlEventWriter : IEventWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true,
-    };
-
     private readonly Stream _stream;
     private readonly bool _ownsStream;
     private readonly Utf8JsonWriter _json;
@@ -29,7 +22,7 @@ public sealed class JsonlEventWriter : IEventWriter
         ArgumentNullException.ThrowIfNull(stream);
         _stream = stream;
         _ownsStream = ownsStream;
-        _json = new Utf8JsonWriter(stream, Options);
+        _json = new Utf8JsonWriter(stream, EventJson.LineOptions);
     }
 
     /// <inheritdoc />
@@ -39,10 +32,7 @@ public sealed class JsonlEventWriter : IEventWriter
         ArgumentNullException.ThrowIfNull(events);
         foreach (CodedEvent e in events)
         {
-            WriteEvent(story, e);
-            _json.Flush();
-            _json.Reset();
-            _stream.WriteByte((byte)'\n');
+            EventJson.WriteLine(_json, _stream, e, e.Evidence.Sentence.Slice(story.Text), e.Evidence.Trigger.Slice(story.Text));
         }
     }
 
@@ -63,7 +53,4 @@ public sealed class JsonlEventWriter : IEventWriter
             _stream.Dispose();
         }
     }
-
-    private void WriteEvent(Story story, CodedEvent e) =>
-        EventJson.WriteObject(_json, e, e.Evidence.Sentence.Slice(story.Text), e.Evidence.Trigger.Slice(story.Text));
 }

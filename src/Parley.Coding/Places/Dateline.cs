@@ -20,7 +20,13 @@ public static partial class Dateline
     private const int LongestLineStart = 160;
 
     /// <summary>The place name of the story's dateline (the first one of "WASHINGTON/BEIJING"), or null when it has none.</summary>
-    public static string? Find(string storyText)
+    public static string? Find(string storyText) => Locate(storyText)?.Place;
+
+    /// <summary>
+    /// The story's dateline: its place name as <see cref="Find"/> gives it, and the offset in the story text where the
+    /// dateline ends (after its dash), so that its date is not taken for an event's; null when it has none.
+    /// </summary>
+    public static (string Place, int End)? Locate(string storyText)
     {
         ArgumentNullException.ThrowIfNull(storyText);
         int tried = 0;
@@ -36,7 +42,7 @@ public static partial class Dateline
                 Match match = Pattern().Match(line);
                 if (match.Success)
                 {
-                    return match.Groups["place"].Value.Trim();
+                    return (match.Groups["place"].Value.Trim(), start + match.Length);
                 }
             }
             start = end + 1;

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parley.Coding.Output;
 using Parley.Store.Queries;
@@ -12,12 +11,6 @@ namespace Parley.Store.Output;
 /// </summary>
 public sealed class StoredEventJsonlWriter : IDisposable
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true,
-    };
-
     private readonly Stream _stream;
     private readonly Utf8JsonWriter _json;
     private readonly bool _withStories;
@@ -28,7 +21,7 @@ public sealed class StoredEventJsonlWriter : IDisposable
         ArgumentNullException.ThrowIfNull(stream);
         _stream = stream;
         _withStories = withStories;
-        _json = new Utf8JsonWriter(stream, Options);
+        _json = new Utf8JsonWriter(stream, EventJson.LineOptions);
     }
 
     /// <summary>Writes every event of <paramref name="events"/>, one line each, and returns how many.</summary>
@@ -49,11 +42,8 @@ public sealed class StoredEventJsonlWriter : IDisposable
     public void Write(StoredEvent stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        EventJson.WriteObject(_json, stored.Event, stored.Sentence, stored.Trigger,
+        EventJson.WriteLine(_json, _stream, stored.Event, stored.Sentence, stored.Trigger,
             _withStories ? json => json.WriteNumber("stories", stored.Stories) : null);
-        _json.Flush();
-        _json.Reset();
-        _stream.WriteByte((byte)'\n');
     }
 
     /// <inheritdoc />

@@ -32,4 +32,14 @@ public sealed class DatelineTests
         Assert.Equal("USA", new PlaceResolver().Resolve(Gazetteer.Default.Lookup(name), null)!.Country);
         Assert.Equal("BRA", new PlaceResolver().Resolve(Gazetteer.Default.Lookup(Dateline.Find("SALVADOR, Feb 26 - Talks.")!), null)!.Country);
     }
+
+    [Fact]
+    public void LocateGivesWhereTheDatelineEnds()
+    {
+        const string story = "Headline\nKYIV, March 1 (Parley) - Russia attacked Ukraine.";
+        (string place, int end) = Dateline.Locate(story)!.Value;
+        Assert.Equal("KYIV", place);
+        Assert.Equal("Russia attacked Ukraine.", story[end..]);
+        Assert.Null(Dateline.Locate("Russia attacked Ukraine - again."));
+    }
 }
