@@ -21,15 +21,10 @@ public sealed class Lemmatizer
     private readonly WordClusters _vocabulary;
 
     internal Lemmatizer(IDictionary<ulong, string> exact, IDictionary<ulong, SuffixRule> rules)
-        : this(exact.ToFrozenDictionary(), rules.ToFrozenDictionary(), WordClusters.Empty)
     {
-    }
-
-    private Lemmatizer(FrozenDictionary<ulong, string> exact, FrozenDictionary<ulong, SuffixRule> rules, WordClusters vocabulary)
-    {
-        _exact = exact;
-        _rules = rules;
-        _vocabulary = vocabulary;
+        _exact = exact.ToFrozenDictionary();
+        _rules = rules.ToFrozenDictionary();
+        _vocabulary = WordClusters.Empty;
         _irregular = LoadIrregular();
         var known = new HashSet<ulong>();
         foreach (string lemma in _exact.Values)
@@ -39,12 +34,22 @@ public sealed class Lemmatizer
         _knownLemmas = known.ToFrozenSet();
     }
 
+    // Shares every table with the lemmatizer it extends: only the vocabulary is new.
+    private Lemmatizer(Lemmatizer tables, WordClusters vocabulary)
+    {
+        _exact = tables._exact;
+        _rules = tables._rules;
+        _irregular = tables._irregular;
+        _knownLemmas = tables._knownLemmas;
+        _vocabulary = vocabulary;
+    }
+
     /// <summary>
     /// This lemmatizer also knowing the words of <paramref name="vocabulary"/> (the word classes learned from
     /// unlabelled news): a rule's result that is a real word is preferred, so "declined" gives "decline", not
     /// "declin", even when the treebank never had the verb.
     /// </summary>
-    internal Lemmatizer WithVocabulary(WordClusters vocabulary) => new(_exact, _rules, vocabulary);
+    internal Lemmatizer WithVocabulary(WordClusters vocabulary) => new(this, vocabulary);
 
     /// <summary>Number of (form, tag) pairs in the exact table.</summary>
     public int ExactCount => _exact.Count;
