@@ -149,4 +149,25 @@ public sealed class CodeCommandTests
         Assert.Contains("\"code\":\"111\"", stdout, StringComparison.Ordinal);
         Assert.Contains("\"source\":{\"code\":\"RUS\"", stdout, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--dictionaries /nonexistent/parley-dictionaries", "/nonexistent/parley-dictionaries: no such dictionary file or directory")]
+    [InlineData("--input-format xml", "--input-format: 'xml' is not")]
+    [InlineData("--date 2016-13-45", "--date: '2016-13-45' is not a date")]
+    public void BadOptionsAreOneLineErrorsNamingThem(string options, string message)
+    {
+        string[] args = ["code", "-", .. options.Split(' ')];
+        var (exit, _, stderr) = ParleyProcess.RunWithInput(Encoding.UTF8.GetBytes("Russia condemned France."), args);
+        Assert.Equal(1, exit);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void ExplainingNothingIsAnError()
+    {
+        var (exit, _, stderr) = ParleyProcess.Run("explain", " ", "--dictionaries", Dictionaries);
+        Assert.Equal(1, exit);
+        Assert.Contains("the text to explain is empty", stderr, StringComparison.Ordinal);
+    }
 }
