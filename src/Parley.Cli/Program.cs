@@ -20,6 +20,7 @@ app.Configure(config =>
     config.AddCommand<ExportCommand>("export").WithDescription("Export stored events as JSONL, CSV, GDELT 2.0 or Phoenix columns, or Parquet.");
     config.AddCommand<StatsCommand>("stats").WithDescription("Counts of stories, sentences, events and errors in the store.");
     config.AddCommand<ErrorsCommand>("errors").WithDescription("Stories and inputs that ingests could not read or code, with the reason.");
+    config.AddCommand<ServeCommand>("serve").WithDescription("Serve the web API and dashboard over a store (loopback; read-only unless --api-key).");
     config.AddCommand<ExplainCommand>("explain").WithDescription("Show the parse, actors, patterns tried and the events of a sentence.");
     config.AddCommand<TrainSyntaxCommand>("train-syntax").WithDescription("Train the tagger, lemmatizer and parser from UD treebanks.");
 });

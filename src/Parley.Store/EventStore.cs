@@ -1,3 +1,4 @@
+using System.Globalization;
 using Parley.Coding.Events;
 using DuckDB.NET.Data;
 using Parley.Store.Schema;
@@ -60,6 +61,51 @@ public sealed class EventStore : IDisposable
             connection.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Opens the existing store at <paramref name="path"/> for reading only: nothing is migrated or written, and other
+    /// read-only processes may open it at the same time. The store must exist at the current schema version.
+    /// </summary>
+    public static EventStore OpenReadOnly(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: no such store (create one with 'parley ingest')");
+        }
+        var builder = new DuckDBConnectionStringBuilder { DataSource = path };
+        builder["ACCESS_MODE"] = "READ_ONLY";
+        var connection = new DuckDBConnection(builder.ConnectionString);
+        try
+        {
+            connection.Open();
+            int version = SchemaMigrator.StoredVersion(connection);
+            if (version != StoreSchema.CurrentVersion)
+            {
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+                    $"{path}: store schema version {version}, this parley reads version {StoreSchema.CurrentVersion} (open it once for writing, e.g. 'parley stats --db {path}', to migrate it)"));
+            }
+            return new EventStore(connection, path, version);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Another connection to the same open database, for another thread: each connection serves one thread at a time,
+    /// and DuckDB runs the queries of several connections in parallel.
+    /// </summary>
+    public EventStore Connect()
+    {
+        // DuckDB.NET shares one database instance among the connections of a process to the same file (and the same
+        // settings), so this opens a connection, not a second database.
+        var connection = new DuckDBConnection(_connection.ConnectionString);
+        connection.Open();
+        return new EventStore(connection, Path, SchemaVersion);
     }
 
     /// <summary>The ids of all stored stories (for skipping known stories before coding them).</summary>

@@ -33,6 +33,9 @@ public sealed record EventFilter
     /// <summary>Words that must all occur in the event's sentence (case-insensitive).</summary>
     public string? Text { get; init; }
 
+    /// <summary>Only the events of this story (its id exactly).</summary>
+    public string? StoryId { get; init; }
+
     /// <summary>The one-a-day view instead of every event (see <c>events_daily</c>).</summary>
     public bool Dedup { get; init; }
 
@@ -67,6 +70,10 @@ public sealed record EventFilter
             sql.Add($"root = {sql.Parameter(root.Length == 1 ? "0" + root : root)}");
         }
         AddDates(sql);
+        if (StoryId is not null)
+        {
+            sql.Add($"story_id = {sql.Parameter(StoryId)}");
+        }
         if (Normalize(Country) is { } country)
         {
             string p = sql.Parameter(country);

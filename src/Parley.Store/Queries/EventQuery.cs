@@ -15,19 +15,27 @@ public static class EventQuery
         code, root, name, quad_class, goldstein, plover_event, plover_mode, plover_context, modality,
         location_name, location_country, location_lat, location_lon,
         sentence, sentence_start, sentence_end, source_start, source_end,
-        trigger, trigger_start, trigger_end, target_start, target_end, rule
+        trigger, trigger_start, trigger_end, target_start, target_end, rule, event_index
         """;
 
     /// <summary>
     /// The events matching <paramref name="filter"/> in date order (undated last), then story and position; at most
     /// <paramref name="limit"/> when given. Rows are read as the caller enumerates, so exports stream.
     /// </summary>
-    public static IEnumerable<StoredEvent> Run(EventStore store, EventFilter filter, int? limit = null)
+    public static IEnumerable<StoredEvent> Run(EventStore store, EventFilter filter, int? limit = null) =>
+        Run(store, filter, null, limit);
+
+    /// <summary>
+    /// As <see cref="Run(EventStore, EventFilter, int?)"/>, starting after <paramref name="after"/> (a page's last
+    /// event, see <see cref="EventCursor"/>): keyset paging, so a page costs the same however deep it is.
+    /// </summary>
+    public static IEnumerable<StoredEvent> Run(EventStore store, EventFilter filter, EventCursor? after, int? limit)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(filter);
         var sql = new SqlConditions();
         filter.AddTo(sql);
+        after?.AddTo(sql);
         string stories = filter.Dedup ? "stories" : "1";
         string text = $"SELECT {Columns}, {stories} FROM {filter.Relation} {sql.Where} ORDER BY date NULLS LAST, story_id, event_index";
         if (limit is { } n)
@@ -68,7 +76,8 @@ public static class EventQuery
             Location(r),
             new EventEvidence(sentence, sourceSpan, trigger, targetSpan),
             r.GetString(34));
-        return new StoredEvent(e, r.GetString(24), r.GetString(29), Convert.ToInt64(r.GetValue(35), CultureInfo.InvariantCulture));
+        return new StoredEvent(e, r.GetString(24), r.GetString(29), Convert.ToInt64(r.GetValue(36), CultureInfo.InvariantCulture),
+            r.GetInt32(35));
     }
 
     private static EventActor? Actor(DuckDBDataReader r, int first, CharSpan? span) =>

@@ -7,4 +7,9 @@ namespace Parley.Store.Queries;
 /// <param name="Sentence">The text of the event's sentence.</param>
 /// <param name="Trigger">The text of the trigger.</param>
 /// <param name="Stories">How many distinct stories report it: 1, or the one-a-day count with deduplication.</param>
-public sealed record StoredEvent(CodedEvent Event, string Sentence, string Trigger, long Stories);
+/// <param name="EventIndex">Its position among the events of its story (with the story id, its key in the store).</param>
+public sealed record StoredEvent(CodedEvent Event, string Sentence, string Trigger, long Stories, int EventIndex)
+{
+    /// <summary>The cursor that continues a listing after this event.</summary>
+    public EventCursor Cursor => new(Event.Date, Event.StoryId, EventIndex);
+}

@@ -38,6 +38,14 @@ internal static class SchemaMigrator
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The version of a store that may be read-only: 0 when it has no <c>schema_version</c> table.</summary>
+    public static int StoredVersion(DuckDBConnection connection)
+    {
+        using DuckDBCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0 ? 0 : CurrentVersion(connection);
+    }
+
     private static void Apply(DuckDBConnection connection, StoreMigration migration)
     {
         using DuckDBTransaction transaction = connection.BeginTransaction();

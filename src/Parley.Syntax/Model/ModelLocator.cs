@@ -1,8 +1,9 @@
-namespace Parley.Cli;
+namespace Parley.Syntax.Model;
 
 /// <summary>Finds the syntax model directory: an explicit path, $PARLEY_MODEL, the copy beside the program, or data/models/en above the working directory.</summary>
-internal static class ModelLocator
+public static class ModelLocator
 {
+    /// <summary>The model directory to load: <paramref name="explicitPath"/> when given, else the first that holds a model.</summary>
     public static string Find(string? explicitPath)
     {
         if (!string.IsNullOrEmpty(explicitPath))

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Mvc;
+using Parley.Store.Queries;
+
+namespace Parley.Web.Api;
+
+/// <summary>
+/// The event filters shared by the reading endpoints, as query parameters: the options of <c>parley events</c>.
+/// Values arrive as text and are checked here, so a bad one is a 400 naming the parameter, not a binding failure.
+/// </summary>
+public class FilterParameters
+{
+    /// <summary>An actor code (prefix) on either side: RUS matches RUS, RUSGOV, RUSMIL.</summary>
+    [FromQuery(Name = "actor")] public string? Actor { get; set; }
+
+    /// <summary>The source actor code (prefix).</summary>
+    [FromQuery(Name = "source")] public string? Source { get; set; }
+
+    /// <summary>The target actor code (prefix).</summary>
+    [FromQuery(Name = "target")] public string? Target { get; set; }
+
+    /// <summary>The CAMEO event code or a prefix of it ("112").</summary>
+    [FromQuery(Name = "code")] public string? Code { get; set; }
+
+    /// <summary>The CAMEO root code ("19").</summary>
+    [FromQuery(Name = "root")] public string? Root { get; set; }
+
+    /// <summary>The first event date included (YYYY-MM-DD).</summary>
+    [FromQuery(Name = "from")] public string? From { get; set; }
+
+    /// <summary>The last event date included (YYYY-MM-DD).</summary>
+    [FromQuery(Name = "to")] public string? To { get; set; }
+
+    /// <summary>A country (ISO alpha-3) of the source, target or place.</summary>
+    [FromQuery(Name = "country")] public string? Country { get; set; }
+
+    /// <summary>Words that must all occur in the event's sentence.</summary>
+    [FromQuery(Name = "text")] public string? Text { get; set; }
+
+    /// <summary>true: one event a day per (source, target, code), with the count of stories reporting it.</summary>
+    [FromQuery(Name = "dedup")] public string? Dedup { get; set; }
+
+    /// <summary>The filter these parameters describe; what is wrong goes to <paramref name="errors"/>.</summary>
+    internal EventFilter ToFilter(ApiErrors errors)
+    {
+        var filter = new EventFilter
+        {
+            Actor = errors.Actor("actor", Actor),
+            Source = errors.Actor("source", Source),
+            Target = errors.Actor("target", Target),
+            Code = errors.Digits("code", Code, 4),
+            Root = errors.Digits("root", Root, 2),
+            From = errors.Date("from", From),
+            To = errors.Date("to", To),
+            Country = errors.Actor("country", Country),
+            Text = errors.Text("text", Text, 200),
+            Dedup = errors.Flag("dedup", Dedup),
+        };
+        if (filter.From is { } from && filter.To is { } to && from > to)
+        {
+            errors.Add("to", $"{to:yyyy-MM-dd} is before from ({from:yyyy-MM-dd})");
+        }
+        return filter;
+    }
+}
