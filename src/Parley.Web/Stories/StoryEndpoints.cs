@@ -21,6 +21,7 @@ internal static class StoryEndpoints
             .WithName("GetStory")
             .WithTags("Stories")
             .WithSummary("A stored story: its text, sentences and events with evidence spans.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireRateLimiting(RequestLimits.Reading);
         app.MapPost("/api/stories", Post)
             .WithName("StoreStory")
@@ -36,17 +37,13 @@ internal static class StoryEndpoints
             .RequireRateLimiting(RequestLimits.Coding);
     }
 
-    private static Results<Ok<StoryView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>> Get(string id, StoreAccess store)
+    private static Results<Ok<StoryView>, ProblemHttpResult> Get(string id, StoreAccess store)
     {
         StoryView? view = store.Read(s => Read(s, id));
         if (view is null)
         {
-            return TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "No such story",
-                Detail = "the store has no story with this id",
-            });
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such story",
+                detail: "the store has no story with this id");
         }
         return TypedResults.Ok(view);
     }
