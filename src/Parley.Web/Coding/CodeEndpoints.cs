@@ -13,14 +13,8 @@ internal static class CodeEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapPost("/api/code", Code)
-            .WithName("CodeText")
-            .WithTags("Coding")
-            .WithSummary("Code a posted story ({\"text\", \"date\"?}) and return its events with evidence spans; nothing is stored.")
-            .Accepts<StoryRequest>("application/json")
-            .Produces<CodeResult>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .RequireRateLimiting(RequestLimits.Coding);
+            .CodingStory<CodeResult>("CodeText", "Coding",
+                "Code a posted story ({\"text\", \"date\"?}) and return its events with evidence spans; nothing is stored.");
     }
 
     private static async Task<IResult> Code(HttpRequest request, CoderPool coders, ParleyWebOptions options, CancellationToken cancellationToken)

@@ -11,10 +11,7 @@ internal static class DyadEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/api/dyad", Series)
-            .WithName("DyadTimeline")
-            .WithTags("Dyads")
-            .WithSummary("Events between two actors per day, week, month or year: both directions, Goldstein, quad classes.")
-            .RequireRateLimiting(RequestLimits.Reading);
+            .Reading("DyadTimeline", "Dyads", "Events between two actors per day, week, month or year: both directions, Goldstein, quad classes.");
     }
 
     private static Results<Ok<DyadSeries>, ValidationProblem> Series([AsParameters] DyadParameters query, StoreAccess store)

@@ -11,10 +11,7 @@ internal static class EventsEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/api/events", List)
-            .WithName("ListEvents")
-            .WithTags("Events")
-            .WithSummary("Stored events matching filters, in date order, paged with a cursor.")
-            .RequireRateLimiting(RequestLimits.Reading);
+            .Reading("ListEvents", "Events", "Stored events matching filters, in date order, paged with a cursor.");
     }
 
     private static Results<Ok<EventPage>, ValidationProblem> List(

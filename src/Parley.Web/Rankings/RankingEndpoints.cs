@@ -16,15 +16,9 @@ internal static class RankingEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/api/top/{kind}", Top)
-            .WithName("Top")
-            .WithTags("Rankings")
-            .WithSummary("The most frequent actors, dyads, codes or places among the matching events.")
-            .RequireRateLimiting(RequestLimits.Reading);
+            .Reading("Top", "Rankings", "The most frequent actors, dyads, codes or places among the matching events.");
         app.MapGet("/api/places", Places)
-            .WithName("Places")
-            .WithTags("Rankings")
-            .WithSummary("The places of the matching events with coordinates and event counts.")
-            .RequireRateLimiting(RequestLimits.Reading);
+            .Reading("Places", "Rankings", "The places of the matching events with coordinates and event counts.");
     }
 
     private static Results<Ok<TopList>, ValidationProblem> Top(string kind, [AsParameters] RankingParameters query, StoreAccess store)

@@ -18,23 +18,16 @@ internal static class StoryEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/api/stories/{id}", Get)
-            .WithName("GetStory")
-            .WithTags("Stories")
-            .WithSummary("A stored story: its text, sentences and events with evidence spans.")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRateLimiting(RequestLimits.Reading);
+            .Reading("GetStory", "Stories", "A stored story: its text, sentences and events with evidence spans.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapPost("/api/stories", Post)
-            .WithName("StoreStory")
-            .WithTags("Stories")
-            .WithSummary("Code a story and store it (needs the API key in X-Api-Key); posting the same story again changes nothing.")
-            .Accepts<StoryRequest>("application/json")
-            .Produces<StoryWritten>(StatusCodes.Status201Created)
+            .CodingStory<StoryWritten>("StoreStory", "Stories",
+                "Code a story and store it (needs the API key in X-Api-Key); posting the same story again changes nothing.",
+                StatusCodes.Status201Created)
             .Produces<StoryWritten>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .AddEndpointFilter<ApiKeyFilter>()
-            .RequireRateLimiting(RequestLimits.Coding);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .AddEndpointFilter<ApiKeyFilter>();
     }
 
     private static Results<Ok<StoryView>, ProblemHttpResult> Get(string id, StoreAccess store)
