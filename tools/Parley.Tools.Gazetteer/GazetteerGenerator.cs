@@ -27,11 +27,12 @@ internal static class GazetteerGenerator
     private static readonly string[] LeftOutFeatures = ["PPLQ", "PPLH"];
 
     /// <summary>Reads the sources and returns the file text and a one-line summary.</summary>
-    public static (string Text, string Summary) Generate(string dataDirectory, string aliasesPath)
+    public static (string Text, string Summary) Generate(string dataDirectory, string aliasesPath, string englishNamesPath)
     {
         List<CityRow> cities = SourceTables.ReadCities(Path.Combine(dataDirectory, CitiesFile));
         List<CountryRow> countries = SourceTables.ReadCountries(Path.Combine(dataDirectory, CountriesFile));
         List<AliasRow> aliases = SourceTables.ReadAliases(aliasesPath);
+        List<AliasRow> englishNames = SourceTables.ReadAliases(englishNamesPath);
 
         var iso3Of = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (CountryRow country in countries)
@@ -43,11 +44,12 @@ internal static class GazetteerGenerator
         AddCities(cities, iso3Of, rows, report);
         AddCountries(countries, cities, rows, report);
         ApplyAliases(aliases, rows, aliasesPath);
+        ApplyEnglishNames(englishNames, rows, englishNamesPath);
         rows.Sort(Compare);
 
         var text = new StringBuilder(rows.Count * 64);
         int countryRows = rows.Count(r => r.IsCountry);
-        AppendComments(text, rows.Count, countryRows, aliases.Count, report);
+        AppendComments(text, rows.Count, countryRows, (aliases.Count, englishNames.Count), report);
         text.Append(Header).Append('\n');
         foreach (PlaceRow row in rows)
         {
@@ -174,6 +176,35 @@ internal static class GazetteerGenerator
         }
     }
 
+    // The English name becomes the place's name; its GeoNames names become other names, so "Genève" still finds Geneva.
+    private static void ApplyEnglishNames(List<AliasRow> names, List<PlaceRow> rows, string path)
+    {
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            indexOf[rows[i].Key] = i;
+        }
+        foreach (AliasRow name in names)
+        {
+            if (!indexOf.TryGetValue(name.Key, out int i) || rows[i].IsCountry)
+            {
+                throw new SourceFormatException(path, name.Line, $"no city with GeoNames id {name.Key}");
+            }
+            PlaceRow row = rows[i];
+            if (string.Equals(name.Name, row.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new SourceFormatException(path, name.Line, $"{row.Name} already has this name");
+            }
+            row.OtherNames.RemoveAll(n => string.Equals(n, name.Name, StringComparison.OrdinalIgnoreCase));
+            row.OtherNames.Insert(0, row.Name);
+            if (!string.Equals(row.AsciiName, row.Name, StringComparison.Ordinal))
+            {
+                row.OtherNames.Insert(1, row.AsciiName);
+            }
+            rows[i] = row with { Name = name.Name, AsciiName = name.Name };
+        }
+    }
+
     // Country, then the country row, then name; the GeoNames id settles rows that agree on everything written.
     private static int Compare(PlaceRow a, PlaceRow b)
     {
@@ -205,7 +236,7 @@ internal static class GazetteerGenerator
             .AppendJoin(';', row.OtherNames).Append('\n');
     }
 
-    private static void AppendComments(StringBuilder text, int count, int countryRows, int aliasCount, GenerationReport report)
+    private static void AppendComments(StringBuilder text, int count, int countryRows, (int Aliases, int English) curated, GenerationReport report)
     {
         string n = count.ToString(CultureInfo.InvariantCulture);
         Comment(text, $"Parley gazetteer: {n} places ({countryRows.ToString(CultureInfo.InvariantCulture)} countries and {(count - countryRows).ToString(CultureInfo.InvariantCulture)} populated places of more than 15,000 people),");
@@ -215,10 +246,11 @@ internal static class GazetteerGenerator
         Comment(text, "Sources (GeoNames paths relative to the shared data directory):");
         Comment(text, $"  {CitiesFile}  GeoNames cities with more than 15,000 people (geonames.org); CC BY 4.0");
         Comment(text, $"  {CountriesFile}   GeoNames country info: ISO codes, names, capitals, population; CC BY 4.0");
-        Comment(text, $"  tools/Parley.Tools.Gazetteer/curated/aliases.tsv  {aliasCount.ToString(CultureInfo.InvariantCulture)} other names (Kiev, New York, U.S., Burma), hand-curated for Parley");
+        Comment(text, $"  tools/Parley.Tools.Gazetteer/curated/aliases.tsv  {curated.Aliases.ToString(CultureInfo.InvariantCulture)} other names (Kiev, New York, U.S., Burma), hand-curated for Parley");
+        Comment(text, $"  tools/Parley.Tools.Gazetteer/curated/english-names.tsv  {curated.English.ToString(CultureInfo.InvariantCulture)} English names shown instead of GeoNames' local ones (Geneva, Cologne), hand-curated for Parley");
         Comment(text, "  This file is a derivative of GeoNames data and is shared under CC BY 4.0; credit: GeoNames (https://www.geonames.org).");
         Comment(text, "Format: UTF-8, LF line endings, '#' comment lines, one header line, then one TAB-separated row per place:");
-        Comment(text, "  name         GeoNames name (diacritics kept); country rows: GeoNames' English country name without a leading \"The\"");
+        Comment(text, "  name         GeoNames name (diacritics kept) or the curated English name; country rows: GeoNames' English country name without a leading \"The\"");
         Comment(text, "  ascii_name   GeoNames' plain-ASCII name (the name again when GeoNames gives none)");
         Comment(text, "  country      ISO 3166-1 alpha-3 code (Kosovo: XKX, as GeoNames has it)");
         Comment(text, "  latitude     degrees, 5 decimals; country rows: the capital's coordinates (GeoNames has no centroids)");
@@ -226,7 +258,7 @@ internal static class GazetteerGenerator
         Comment(text, "  population   GeoNames population (countries: the country's)");
         Comment(text, "  feature      GeoNames feature code (PPL, PPLA..PPLA5, PPLC capital, PPLG seat of government, PPLX section of a");
         Comment(text, $"               city, ...), or {CountryFeature} for a country row");
-        Comment(text, "  other_names  curated other names, ';'-separated; usually empty");
+        Comment(text, "  other_names  curated other names (and GeoNames' names of a place with an English name), ';'-separated; usually empty");
         Comment(text, "Left out:");
         Comment(text, "  GeoNames' alternate names (multilingual, several MB) and all places of 15,000 people or fewer; regions,");
         Comment(text, "  provinces and US states (Aleppo province, Georgia the state) are not places of this file.");

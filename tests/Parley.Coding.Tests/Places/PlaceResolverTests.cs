@@ -62,8 +62,10 @@ public sealed class PlaceResolverTests
     {
         Assert.Equal("Kyiv", Resolve("The convoy left Kiev at dawn.").Name);
         Assert.Equal("New York City", Resolve("Delegations arrived in New York for the vote.").Name);
-        // GeoNames writes Genève; the English name is a curated other name, and the Swiss city outweighs US towns.
-        Assert.Equal(new EventLocation("Genève", "CHE", 46.20222, 6.14569), Resolve("Envoys met in Geneva on Sunday."));
+        // GeoNames writes Genève; the curated English name is the one shown, the local one still matches, and the Swiss
+        // city outweighs the US towns named Geneva.
+        Assert.Equal(new EventLocation("Geneva", "CHE", 46.20222, 6.14569), Resolve("Envoys met in Geneva on Sunday."));
+        Assert.Equal(new EventLocation("Geneva", "CHE", 46.20222, 6.14569), Resolve("Envoys met in Genève on Sunday."));
     }
 
     [Fact]
