@@ -86,12 +86,11 @@ public static class ParleyServer
     public static int Run(string[] args)
     {
         WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
-        {
-            builder.WebHost.UseUrls(DefaultUrls);
-        }
+        string urls = builder.Configuration["urls"] is { Length: > 0 } given ? given : DefaultUrls;
         try
         {
+            CheckUrls(urls);
+            builder.WebHost.UseUrls(urls);
             string? dictionaries = builder.Configuration["dictionaries"];
             var options = new ParleyWebOptions(builder.Configuration["db"] ?? Store.EventStore.DefaultPath,
                 CoderFactory(builder.Configuration["model"], dictionaries is null ? null : [dictionaries]),
@@ -100,10 +99,36 @@ public static class ParleyServer
             app.Run();
             return 0;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException)
+        catch (Exception e) when (e is ArgumentException or IOException or InvalidDataException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException)
         {
             Console.Error.WriteLine($"parley-web: {e.Message}");
             return 1;
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming --urls unless every address is an http(s) URL with an IP address or localhost.</summary>
+    public static void CheckUrls(string urls)
+    {
+        // Kestrel listens on every interface for a host name it cannot bind ("http://example:5080"), so a typo would
+        // expose the server: only IP addresses, localhost, and the explicit wildcards '*', '+' and 0.0.0.0 are taken.
+        ArgumentNullException.ThrowIfNull(urls);
+        string[] parts = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 0)
+        {
+            throw new ArgumentException("--urls: no address given");
+        }
+        foreach (string url in parts)
+        {
+            string plain = url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal);
+            if (!Uri.TryCreate(plain, UriKind.Absolute, out Uri? uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+                || uri.AbsolutePath != "/")
+            {
+                throw new ArgumentException($"--urls: '{url}' is not an address like http://127.0.0.1:5080");
+            }
+            if (uri.HostNameType is not (UriHostNameType.IPv4 or UriHostNameType.IPv6) && uri.Host != "localhost")
+            {
+                throw new ArgumentException($"--urls: '{uri.Host}' is not an IP address or localhost (use 0.0.0.0 to listen on every interface)");
+            }
         }
     }
 

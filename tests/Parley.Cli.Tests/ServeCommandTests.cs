@@ -55,6 +55,18 @@ public sealed class ServeCommandTests
         Assert.Contains("--api-key", stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("http://notaurl")]
+    [InlineData("ftp://127.0.0.1:5080")]
+    [InlineData("127.0.0.1:5080")]
+    [InlineData(";")]
+    public void AnAddressThatWouldListenEverywhereByMistakeIsRefused(string urls)
+    {
+        var (exit, _, stderr) = ParleyProcess.Run("serve", "--db", "x.duckdb", "--urls", urls);
+        Assert.Equal(1, exit);
+        Assert.StartsWith("parley: --urls:", stderr, StringComparison.Ordinal);
+    }
+
     // Starts `parley serve` on a free loopback port and waits for the line that says where it listens.
     private static Process StartServer(string db, out string url)
     {

@@ -40,6 +40,7 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         {
             throw new ArgumentException("--api-key: use a key of at least 8 characters");
         }
+        ParleyServer.CheckUrls(settings.Urls);
         var options = new ParleyWebOptions(settings.Db, ParleyServer.CoderFactory(settings.Model, settings.Dictionaries),
             string.IsNullOrEmpty(key) ? null : key);
         WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
