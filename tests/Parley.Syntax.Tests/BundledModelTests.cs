@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Parley.Syntax.Model;
 using Parley.Testing;
 using Parley.Text;
@@ -71,16 +70,6 @@ public sealed class BundledModelTests
         var a = document.Annotations;
         Assert.Equal("nsubj:pass", a.Relation[Find(document, "convoy")]);
         Assert.Equal("obl:agent", a.Relation[Find(document, "militiamen")]);
-    }
-
-    [SkippableFact]
-    public void LoadsInUnderOneSecond()
-    {
-        Skip.If(TestPaths.ModelDirectory == null, "no trained model in data/models/en");
-        SyntaxModel.Load(TestPaths.ModelDirectory!);
-        var clock = Stopwatch.StartNew();
-        SyntaxModel.Load(TestPaths.ModelDirectory!);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"load took {clock.Elapsed}");
     }
 
     [SkippableFact]

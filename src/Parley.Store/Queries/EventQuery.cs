@@ -15,7 +15,7 @@ public static class EventQuery
         code, root, name, quad_class, goldstein, plover_event, plover_mode, plover_context, modality,
         location_name, location_country, location_lat, location_lon,
         sentence, sentence_start, sentence_end, source_start, source_end,
-        trigger, trigger_start, trigger_end, target_start, target_end, rule, event_index
+        trigger, trigger_start, trigger_end, target_start, target_end, rule
         """;
 
     /// <summary>
@@ -37,7 +37,7 @@ public static class EventQuery
         filter.AddTo(sql);
         after?.AddTo(sql);
         string stories = filter.Dedup ? "stories" : "1";
-        string text = $"SELECT {Columns}, {stories} FROM {filter.Relation} {sql.Where} ORDER BY date NULLS LAST, story_id, event_index";
+        string text = $"SELECT {Columns}, event_index, {stories} FROM {filter.Relation} {sql.Where} ORDER BY date NULLS LAST, story_id, event_index";
         if (limit is { } n)
         {
             text += " LIMIT " + sql.Parameter(Math.Max(0, n));
