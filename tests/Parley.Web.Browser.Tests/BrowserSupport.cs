@@ -8,8 +8,8 @@ namespace Parley.Web.Browser.Tests;
 /// </summary>
 internal static class BrowserSupport
 {
-    /// <summary>Where Debian installs Chromium (.ci/run installs it when missing).</summary>
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>Where Debian installs Chromium (.ci/run installs it when missing), or $PARLEY_CHROMIUM.</summary>
+    public static string ChromiumPath { get; } = Environment.GetEnvironmentVariable("PARLEY_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     /// <summary>Why the browser tests cannot run here, or null when they can.</summary>
     public static string? SkipReason { get; } = FindSkipReason();
@@ -24,7 +24,7 @@ internal static class BrowserSupport
     {
         if (!File.Exists(ChromiumPath))
         {
-            return $"{ChromiumPath} is absent: install Debian's chromium package (.ci/run does when it runs as root)";
+            return $"{ChromiumPath} is absent: install Debian's chromium package (.ci/run does when it runs as root) or set PARLEY_CHROMIUM";
         }
         if (Testing.TestPaths.ModelDirectory is null || Testing.TestPaths.DictionaryDirectory is null)
         {

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using Parley.Testing;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace Parley.Web.Browser.Tests;
 
@@ -8,7 +10,7 @@ namespace Parley.Web.Browser.Tests;
 /// Shared by the dashboard tests: the fixture store (the <see cref="FixtureStories"/> posted to a fresh server) and one
 /// Chromium. Each test opens its own page in its own browser context. Nothing starts when Chromium is missing.
 /// </summary>
-public sealed class DashboardFixture : IAsyncLifetime
+public sealed class DashboardFixture(IMessageSink messages) : IAsyncLifetime
 {
     private const string ApiKey = "browser-tests-key";
     private readonly TempDirectory _directory = new();
@@ -27,6 +29,8 @@ public sealed class DashboardFixture : IAsyncLifetime
     {
         if (BrowserSupport.SkipReason is not null)
         {
+            // The runner lists skipped tests without their reasons at its usual verbosity; say it once here too.
+            Say($"the browser tests are skipped: {BrowserSupport.SkipReason}");
             return;
         }
         _server = await DashboardServer.StartAsync(Path.Combine(_directory.Path, "fixture.duckdb"), ApiKey);
@@ -34,7 +38,14 @@ public sealed class DashboardFixture : IAsyncLifetime
         _client = new HttpClient { BaseAddress = new Uri(_server.Url) };
         _playwright = await Playwright.CreateAsync();
         _browser = await BrowserSupport.LaunchAsync(_playwright);
+        Say($"Chromium {_browser.Version}; screenshots and measurements go to {BrowserSupport.ArtifactsDirectory}");
     }
+
+    /// <summary>
+    /// Prints a line in the test run's own output (an xUnit diagnostic message, enabled in xunit.runner.json): test
+    /// output is shown only for failures or at detailed verbosity, and figures and artifact paths must be seen.
+    /// </summary>
+    public void Say(string line) => messages.OnMessage(new DiagnosticMessage(line));
 
     /// <summary>GET <paramref name="path"/> of the API as JSON, for comparing what the page shows with what the API says.</summary>
     public async Task<JsonElement> GetJsonAsync(string path)

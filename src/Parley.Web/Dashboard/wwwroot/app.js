@@ -166,7 +166,7 @@ function route() {
   $('story-view').hidden = !match;
   if (match) {
     story.show(decodeURIComponent(match[1]));
-    $('story-title').focus?.();
+    $('story-title').focus({ preventScroll: true });
     window.scrollTo(0, 0);
   } else {
     // Charts drawn while the dashboard was hidden had no width to fit.

@@ -59,7 +59,8 @@ export function createTimeline({ onBrush, onPeriod }) {
       return;
     }
     const total = series.periods.reduce((n, p) => n + p.events, 0);
-    status(statusLine, `${formatCount(total)} events in ${series.periods.length} ${series.by === 'day' ? 'days' : series.by + 's'}.`);
+    const n = series.periods.length;
+    status(statusLine, `${formatCount(total)} event${total === 1 ? '' : 's'} in ${n} ${series.by}${n === 1 ? '' : 's'}.`);
     chart.append(render(slots, series));
     viewState(section, 'ready');
   }
@@ -89,7 +90,7 @@ export function createTimeline({ onBrush, onPeriod }) {
     root.append(svg('rect', { x: Margin.left, y: Margin.top, width: plotWidth, height: gBottom - Margin.top, class: 'plot-background', 'data-testid': 'timeline-background' }));
     const stacks = slots.map((slot) => stackOf(slot.point));
     const scale = countScale(stacks, Margin.top, barsBottom);
-    drawCountAxis(root, scale, width);
+    drawCountAxis(root, scale, width, series);
     drawGoldsteinAxis(root, gTop, gBottom, width);
     const gy = (g) => gTop + (10 - g) / 20 * (gBottom - gTop);
     slots.forEach((slot, i) => drawSlot(root, slot, i, stacks[i], { x, slotWidth, scale, gy, barsBottom, series }));
@@ -121,7 +122,7 @@ export function createTimeline({ onBrush, onPeriod }) {
     return { base, perEvent, upMax, downMax, top, bottom };
   }
 
-  function drawCountAxis(root, scale, width) {
+  function drawCountAxis(root, scale, width, series) {
     const step = niceStep(Math.max(scale.upMax, scale.downMax), 3);
     const ticks = [];
     for (let v = step; v <= scale.upMax; v += step) ticks.push(scale.base - v * scale.perEvent);
@@ -133,8 +134,8 @@ export function createTimeline({ onBrush, onPeriod }) {
     }
     root.append(svg('line', { x1: Margin.left, x2: width - Margin.right, y1: scale.base, y2: scale.base, class: 'axis' }));
     root.append(svg('text', { x: Margin.left - 6, y: scale.base + 4, class: 'tick-label', 'text-anchor': 'end', text: '0' }));
-    const up = mode === 'direction' ? 'A → B' : 'cooperation';
-    const down = mode === 'direction' ? 'B → A' : 'conflict';
+    const up = mode === 'direction' ? `${series.a} → ${series.b}` : 'cooperation';
+    const down = mode === 'direction' ? `${series.b} → ${series.a}` : 'conflict';
     root.append(svg('text', { x: 12, y: (scale.top + scale.base) / 2, class: 'axis-title', transform: `rotate(-90 12 ${(scale.top + scale.base) / 2})`, 'text-anchor': 'middle', text: `${up} ↑` }));
     root.append(svg('text', { x: 12, y: (scale.base + scale.bottom) / 2, class: 'axis-title', transform: `rotate(-90 12 ${(scale.base + scale.bottom) / 2})`, 'text-anchor': 'middle', text: `↓ ${down}` }));
   }
