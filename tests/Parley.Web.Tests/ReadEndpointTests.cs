@@ -84,6 +84,19 @@ public sealed class ReadEndpointTests(WebFixture fixture) : IClassFixture<WebFix
     }
 
     [Fact]
+    public async Task TheDyadAndPlaceFiltersSelectEventsBetweenTwoActorsAndAtOnePlace()
+    {
+        JsonElement dyad = await ApiAssert.OkJson(await Client.GetAsync("/api/events?dyad=usa,RUS&limit=500"));
+        JsonElement[] between = dyad.GetProperty("events").EnumerateArray().ToArray();
+        Assert.Contains(between, e => Code(e, "source").StartsWith("USA", StringComparison.Ordinal));
+        Assert.Contains(between, e => Code(e, "source").StartsWith("RUS", StringComparison.Ordinal));
+        Assert.All(between, e => Assert.Equal(["RUS", "USA"], new[] { Code(e, "source")[..3], Code(e, "target")[..3] }.Order()));
+        JsonElement place = await ApiAssert.OkJson(await Client.GetAsync("/api/events?place=Kharkiv&country=UKR&limit=500"));
+        Assert.NotEmpty(place.GetProperty("events").EnumerateArray());
+        Assert.All(place.GetProperty("events").EnumerateArray(), e => Assert.Equal("Kharkiv", e.GetProperty("location").GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public async Task DyadCountsBothDirectionsPerPeriod()
     {
         JsonElement dyad = await ApiAssert.OkJson(await Client.GetAsync("/api/dyad?a=usa&b=RUS&by=month"));
@@ -151,6 +164,9 @@ public sealed class ReadEndpointTests(WebFixture fixture) : IClassFixture<WebFix
     [InlineData("/api/events?actor=RUS%27%3B%20DROP%20TABLE%20events", "actor")]
     [InlineData("/api/events?root=nineteen", "root")]
     [InlineData("/api/events?dedup=maybe", "dedup")]
+    [InlineData("/api/events?dyad=USA", "dyad")]
+    [InlineData("/api/events?dyad=USA,RUS,FRA", "dyad")]
+    [InlineData("/api/events?dyad=USA,R%20S", "dyad")]
     [InlineData("/api/dyad?b=RUS", "a")]
     [InlineData("/api/dyad?a=USA&b=RUS&by=fortnight", "by")]
     [InlineData("/api/top/everything", "kind")]

@@ -19,8 +19,8 @@ public static class DyadQuery
         var sql = new SqlConditions();
         string pa = sql.Parameter(actorA);
         string pb = sql.Parameter(actorB);
-        string aToB = $"(starts_with(source_code, {pa}) AND starts_with(target_code, {pb}))";
-        string bToA = $"(starts_with(source_code, {pb}) AND starts_with(target_code, {pa}))";
+        string aToB = EventFilter.Directed(pa, pb);
+        string bToA = EventFilter.Directed(pb, pa);
         sql.Add("date IS NOT NULL");
         sql.Add($"({aToB} OR {bToA})");
         filter.AddTo(sql);

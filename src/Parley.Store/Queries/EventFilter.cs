@@ -33,6 +33,12 @@ public sealed record EventFilter
     /// <summary>Words that must all occur in the event's sentence (case-insensitive).</summary>
     public string? Text { get; init; }
 
+    /// <summary>Two actors (code prefixes), one the source and the other the target, in either direction.</summary>
+    public (string A, string B)? Dyad { get; init; }
+
+    /// <summary>The place of the event (its name exactly, as the store writes it: "Kharkiv").</summary>
+    public string? Place { get; init; }
+
     /// <summary>Only the events of this story (its id exactly).</summary>
     public string? StoryId { get; init; }
 
@@ -70,6 +76,16 @@ public sealed record EventFilter
             sql.Add($"root = {sql.Parameter(root.Length == 1 ? "0" + root : root)}");
         }
         AddDates(sql);
+        if (Dyad is { } dyad && Normalize(dyad.A) is { } a && Normalize(dyad.B) is { } b)
+        {
+            string pa = sql.Parameter(a);
+            string pb = sql.Parameter(b);
+            sql.Add($"({Directed(pa, pb)} OR {Directed(pb, pa)})");
+        }
+        if (!string.IsNullOrWhiteSpace(Place))
+        {
+            sql.Add($"location_name = {sql.Parameter(Place.Trim())}");
+        }
         if (StoryId is not null)
         {
             sql.Add($"story_id = {sql.Parameter(StoryId)}");
@@ -98,6 +114,10 @@ public sealed record EventFilter
             sql.Add($"date <= {sql.Parameter(to)}");
         }
     }
+
+    /// <summary>The condition "source matches <paramref name="source"/> and target matches <paramref name="target"/>" (placeholders).</summary>
+    internal static string Directed(string source, string target) =>
+        $"(starts_with(source_code, {source}) AND starts_with(target_code, {target}))";
 
     /// <summary>Codes are upper case in the store; an empty option is no option.</summary>
     internal static string? Normalize(string? value) =>

@@ -36,6 +36,12 @@ public class FilterParameters
     /// <summary>Words that must all occur in the event's sentence.</summary>
     [FromQuery(Name = "text")] public string? Text { get; set; }
 
+    /// <summary>Two actor codes separated by a comma ("USA,RUS"): events between them in either direction.</summary>
+    [FromQuery(Name = "dyad")] public string? Dyad { get; set; }
+
+    /// <summary>The place name of the events, exactly as the API gives it ("Kharkiv"); add country to tell namesakes apart.</summary>
+    [FromQuery(Name = "place")] public string? Place { get; set; }
+
     /// <summary>true: one event a day per (source, target, code), with the count of stories reporting it.</summary>
     [FromQuery(Name = "dedup")] public string? Dedup { get; set; }
 
@@ -54,11 +60,30 @@ public class FilterParameters
             Country = errors.Actor("country", Country),
             Text = errors.Text("text", Text, 200),
             Dedup = errors.Flag("dedup", Dedup),
+            Dyad = ParseDyad(errors),
+            Place = errors.Text("place", Place, 200),
         };
         if (filter.From is { } from && filter.To is { } to && from > to)
         {
             errors.Add("to", $"{to:yyyy-MM-dd} is before from ({from:yyyy-MM-dd})");
         }
         return filter;
+    }
+
+    private (string, string)? ParseDyad(ApiErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(Dyad))
+        {
+            return null;
+        }
+        string[] actors = Dyad.Split(',', StringSplitOptions.TrimEntries);
+        if (actors.Length != 2 || actors[0].Length == 0 || actors[1].Length == 0)
+        {
+            errors.Add("dyad", "two actor codes separated by a comma (USA,RUS)");
+            return null;
+        }
+        string? a = errors.Actor("dyad", actors[0]);
+        string? b = errors.Actor("dyad", actors[1]);
+        return a is null || b is null ? null : (a, b);
     }
 }

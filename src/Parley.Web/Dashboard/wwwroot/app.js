@@ -76,21 +76,18 @@ function loadDyad() {
 
 async function showPeriod(slot, series) {
   const label = `${series.a} ↔ ${series.b}, ${periodLabel(slot.start, series.by)}`;
-  const events = await table.showContext(label, [
-    { source: series.a, target: series.b, from: slot.start, to: slot.end },
-    { source: series.b, target: series.a, from: slot.start, to: slot.end },
-  ], { onClear: loadTable });
+  const events = await table.showContext(label, { dyad: `${series.a},${series.b}`, from: slot.start, to: slot.end }, { onClear: loadTable });
   if (events.length > 0) showEvidence(events[0]);
 }
 
 async function showDyadEvents(source, target) {
-  const events = await table.showContext(`${source} → ${target}${rangeText()}`, [{ source, target, ...rangeParams() }], { onClear: loadTable });
+  const events = await table.showContext(`${source} → ${target}${rangeText()}`, { source, target, ...rangeParams() }, { onClear: loadTable });
   if (events.length > 0) showEvidence(events[0]);
 }
 
 async function showPlace(place) {
-  const keep = (e) => e.location?.name === place.name && e.location?.country === place.country;
-  const events = await table.showContext(`Events at ${place.name} (${place.country})${rangeText()}`, [{ country: place.country, ...rangeParams() }], { keep, onClear: loadTable });
+  const events = await table.showContext(`Events at ${place.name} (${place.country})${rangeText()}`,
+    { place: place.name, country: place.country, ...rangeParams() }, { onClear: loadTable });
   if (events.length > 0) showEvidence(events[0]);
 }
 

@@ -8,62 +8,24 @@ import { actorText, codeBadge, placeText } from './evidence.js';
 
 // Rows a page adds; ?page_size=N in the dashboard's address changes it (small pages make the paging easy to try).
 const PageSize = Math.min(500, Math.max(1, Number(new URLSearchParams(location.search).get('page_size')) || 50));
-// A client-side predicate (a map place) may have to skip many events; a page stops after this many requests.
-const MaxRequestsPerPage = 8;
-
-// The API lists events by date (undated last), then story, then position; merged lists keep that order.
-function compareEvents(x, y) {
-  if (x.date !== y.date) {
-    if (x.date === null) return 1;
-    if (y.date === null) return -1;
-    return x.date < y.date ? -1 : 1;
-  }
-  if (x.story_id !== y.story_id) return x.story_id < y.story_id ? -1 : 1;
-  return x.event_index - y.event_index;
-}
-
-/**
- * Pages through the union of several event queries in listing order (a dyad both ways is two queries: source A and
- * target B, then the reverse), each with its own cursor, without repeating an event.
- */
-class MergedPages {
-  constructor(queries, keep) {
-    this.sources = queries.map((params) => ({ params, buffer: [], cursor: null, done: false }));
-    this.keep = keep ?? (() => true);
-    this.seen = new Set();
+/** Pages through one event query in the API's listing order with its cursor. */
+class Pages {
+  constructor(params) {
+    this.params = params;
+    this.cursor = null;
+    this.done = false;
   }
 
   get hasMore() {
-    return this.sources.some((s) => s.buffer.length > 0 || !s.done);
+    return !this.done;
   }
 
   async next(count) {
-    const out = [];
-    let requests = 0;
-    while (out.length < count) {
-      const empty = this.sources.filter((s) => s.buffer.length === 0 && !s.done);
-      if (empty.length > 0) {
-        if (requests >= MaxRequestsPerPage) break;
-        requests += empty.length;
-        await Promise.all(empty.map((s) => this.fill(s)));
-      }
-      const live = this.sources.filter((s) => s.buffer.length > 0);
-      if (live.length === 0) break;
-      const first = live.reduce((best, s) => (compareEvents(s.buffer[0], best.buffer[0]) < 0 ? s : best));
-      const event = first.buffer.shift();
-      const key = `${event.story_id}\u0000${event.event_index}`;
-      if (this.seen.has(key) || !this.keep(event)) continue;
-      this.seen.add(key);
-      out.push(event);
-    }
-    return out;
-  }
-
-  async fill(source) {
-    const page = await api.events({ ...source.params, limit: PageSize, cursor: source.cursor });
-    source.buffer.push(...page.events);
-    source.cursor = page.next_cursor;
-    source.done = !page.next_cursor;
+    if (this.done) return [];
+    const page = await api.events({ ...this.params, limit: count, cursor: this.cursor });
+    this.cursor = page.next_cursor;
+    this.done = !page.next_cursor;
+    return page.events;
   }
 }
 
@@ -80,9 +42,9 @@ export function createTable({ onSelect }) {
   let generation = 0;
   let lastContextClear = null;
 
-  async function start(queries, keep) {
+  async function start(params) {
     const mine = ++generation;
-    pages = new MergedPages(queries, keep);
+    pages = new Pages(params);
     shown = 0;
     clear(body);
     more.hidden = true;
@@ -107,7 +69,7 @@ export function createTable({ onSelect }) {
     shown += events.length;
     more.hidden = !pages.hasMore;
     if (shown === 0) {
-      status(statusLine, pages.hasMore ? 'No matching events in the first pages; try “More events”.' : 'No events match.', 'empty');
+      status(statusLine, 'No events match.', 'empty');
       viewState(section, 'empty');
     } else {
       status(statusLine, `Showing ${formatCount(shown)} event${shown === 1 ? '' : 's'}${pages.hasMore ? ' · more available' : ''}.`);
@@ -155,14 +117,14 @@ export function createTable({ onSelect }) {
     /** The events of the filter form's values and the date range. */
     showFiltered(params) {
       context.hidden = true;
-      return start([params]);
+      return start(params);
     },
-    /** The events of another view's selection: label says what they are, queries are merged, keep filters them. */
-    showContext(label, queries, { keep, onClear } = {}) {
+    /** The events of another view's selection (params of /api/events); label says what they are. */
+    showContext(label, params, { onClear } = {}) {
       contextText.textContent = label;
       context.hidden = false;
       lastContextClear = onClear;
-      return start(queries, keep);
+      return start(params);
     },
   };
 }
