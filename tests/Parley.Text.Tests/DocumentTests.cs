@@ -16,6 +16,23 @@ public class DocumentTests
         Assert.Equal(3, doc.SentenceCount);
     }
 
+    [Theory]
+    [InlineData(-1, 1)]
+    [InlineData(0, 1)]
+    [InlineData(24, 2)]
+    [InlineData(25, 2)]
+    [InlineData(200, 1)]
+    public void ABreakOffsetStartsASentenceAtTheNextToken(int breakAt, int sentences)
+    {
+        const string text = "KYIV, Feb 26 (Reuters) - Troops withdrew from the city.";
+        Document doc = DocumentFactory.Create("d", text, new Tokenizer(), new SentenceSplitter(), breakAt);
+        Assert.Equal(sentences, doc.SentenceCount);
+        if (sentences == 2)
+        {
+            Assert.Equal("Troops", doc[doc.GetSentence(1).FirstToken].ToString());
+        }
+    }
+
     [Fact]
     public void TokenOffsetsPointIntoTheText()
     {

@@ -47,11 +47,12 @@ public sealed class StoryCoder
         ArgumentNullException.ThrowIfNull(story);
         var events = new List<CodedEvent>();
         int sentenceOffset = 0;
+        int datelineEnd = Places.Dateline.Locate(story.Text)?.End ?? -1;
         foreach (var (start, length) in TextBlocks.Split(story.Text))
         {
             cancellationToken.ThrowIfCancellationRequested();
             string text = start == 0 && length == story.Text.Length ? story.Text : story.Text.Substring(start, length);
-            Document document = DocumentFactory.Create(story.Id, text, _tokenizer, _splitter);
+            Document document = DocumentFactory.Create(story.Id, text, _tokenizer, _splitter, start == 0 ? datelineEnd : -1);
             if (_names.Length < document.TokenCount)
             {
                 _names = new bool[document.TokenCount * 2];
@@ -103,7 +104,7 @@ public sealed class StoryCoder
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(text);
-        Document document = DocumentFactory.Create(id, text, _tokenizer, _splitter);
+        Document document = DocumentFactory.Create(id, text, _tokenizer, _splitter, Places.Dateline.Locate(text)?.End ?? -1);
         var names = new bool[document.TokenCount];
         _dictionaries.Actors.MarkNames(document, names);
         _syntax.Annotate(document, names, cancellationToken);
