@@ -97,6 +97,16 @@ public sealed class ReadEndpointTests(WebFixture fixture) : IClassFixture<WebFix
     }
 
     [Fact]
+    public async Task ExactActorsMatchWholeCodesNotPrefixes()
+    {
+        JsonElement prefix = await ApiAssert.OkJson(await Client.GetAsync("/api/events?source=RUS&limit=500"));
+        JsonElement exact = await ApiAssert.OkJson(await Client.GetAsync("/api/events?source=RUS&exact=true&limit=500"));
+        Assert.Contains(prefix.GetProperty("events").EnumerateArray(), e => Code(e, "source") == "RUSMIL");
+        Assert.NotEmpty(exact.GetProperty("events").EnumerateArray());
+        Assert.All(exact.GetProperty("events").EnumerateArray(), e => Assert.Equal("RUS", Code(e, "source")));
+    }
+
+    [Fact]
     public async Task DyadCountsBothDirectionsPerPeriod()
     {
         JsonElement dyad = await ApiAssert.OkJson(await Client.GetAsync("/api/dyad?a=usa&b=RUS&by=month"));

@@ -42,6 +42,12 @@ public sealed record EventFilter
     /// <summary>Only the events of this story (its id exactly).</summary>
     public string? StoryId { get; init; }
 
+    /// <summary>
+    /// Actor codes (actor, source, target, dyad) match whole codes instead of prefixes: "RUS" is Russia itself, not
+    /// RUSGOV or RUSMIL (an edge of an actor network is between whole codes).
+    /// </summary>
+    public bool ExactActors { get; init; }
+
     /// <summary>The one-a-day view instead of every event (see <c>events_daily</c>).</summary>
     public bool Dedup { get; init; }
 
@@ -57,15 +63,15 @@ public sealed record EventFilter
         if (Normalize(Actor) is { } actor)
         {
             string p = sql.Parameter(actor);
-            sql.Add($"(starts_with(source_code, {p}) OR starts_with(target_code, {p}))");
+            sql.Add($"({Matches("source_code", p)} OR {Matches("target_code", p)})");
         }
         if (Normalize(Source) is { } source)
         {
-            sql.Add($"starts_with(source_code, {sql.Parameter(source)})");
+            sql.Add(Matches("source_code", sql.Parameter(source)));
         }
         if (Normalize(Target) is { } target)
         {
-            sql.Add($"starts_with(target_code, {sql.Parameter(target)})");
+            sql.Add(Matches("target_code", sql.Parameter(target)));
         }
         if (Normalize(Code) is { } code)
         {
@@ -80,7 +86,7 @@ public sealed record EventFilter
         {
             string pa = sql.Parameter(a);
             string pb = sql.Parameter(b);
-            sql.Add($"({Directed(pa, pb)} OR {Directed(pb, pa)})");
+            sql.Add($"(({Matches("source_code", pa)} AND {Matches("target_code", pb)}) OR ({Matches("source_code", pb)} AND {Matches("target_code", pa)}))");
         }
         if (!string.IsNullOrWhiteSpace(Place))
         {
@@ -118,6 +124,10 @@ public sealed record EventFilter
     /// <summary>The condition "source matches <paramref name="source"/> and target matches <paramref name="target"/>" (placeholders).</summary>
     internal static string Directed(string source, string target) =>
         $"(starts_with(source_code, {source}) AND starts_with(target_code, {target}))";
+
+    // An actor column against a parameter: the whole code, or by prefix.
+    private string Matches(string column, string parameter) =>
+        ExactActors ? $"{column} = {parameter}" : $"starts_with({column}, {parameter})";
 
     /// <summary>Codes are upper case in the store; an empty option is no option.</summary>
     internal static string? Normalize(string? value) =>

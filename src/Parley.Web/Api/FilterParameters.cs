@@ -42,6 +42,9 @@ public class FilterParameters
     /// <summary>The place name of the events, exactly as the API gives it ("Kharkiv"); add country to tell namesakes apart.</summary>
     [FromQuery(Name = "place")] public string? Place { get; set; }
 
+    /// <summary>true: actor, source, target and dyad match whole codes ("IND" is not INDGOV), not prefixes.</summary>
+    [FromQuery(Name = "exact")] public string? Exact { get; set; }
+
     /// <summary>true: one event a day per (source, target, code), with the count of stories reporting it.</summary>
     [FromQuery(Name = "dedup")] public string? Dedup { get; set; }
 
@@ -60,6 +63,7 @@ public class FilterParameters
             Country = errors.Actor("country", Country),
             Text = errors.Text("text", Text, 200),
             Dedup = errors.Flag("dedup", Dedup),
+            ExactActors = errors.Flag("exact", Exact),
             Dyad = ParseDyad(errors),
             Place = errors.Text("place", Place, 200),
         };

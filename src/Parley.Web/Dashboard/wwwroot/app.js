@@ -81,7 +81,7 @@ async function showPeriod(slot, series) {
 }
 
 async function showDyadEvents(source, target) {
-  const events = await table.showContext(`${source} → ${target}${rangeText()}`, { source, target, ...rangeParams() }, { onClear: loadTable });
+  const events = await table.showContext(`${source} → ${target}${rangeText()}`, { source, target, exact: true, ...rangeParams() }, { onClear: loadTable });
   if (events.length > 0) showEvidence(events[0]);
 }
 
