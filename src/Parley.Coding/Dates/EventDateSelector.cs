@@ -18,6 +18,10 @@ public static class EventDateSelector
     /// verb or clause head; when several are, the most precise, then the nearest;</item>
     /// <item>otherwise the only expression of the sentence;</item>
     /// <item>otherwise the expression nearest to the trigger (the earlier one on a tie);</item>
+    /// <item>but in a parsed sentence, an expression of another clause dates the event only when it names a day or a
+    /// week: a misattached "on Friday" is a common parse error and costs days at most, while a month or year of
+    /// another clause ("welcomed the return of paintings that were stolen in 1944") dates that clause, not this
+    /// event;</item>
     /// <item>null when the sentence has none, in which case the caller dates the event by the story.</item>
     /// </list>
     /// Expressions outside the trigger's sentence are ignored. Without a tree the first step finds nothing. A distant year ("in 1988") is returned like any other expression,
@@ -48,7 +52,8 @@ public static class EventDateSelector
             {
                 governing = expression;
             }
-            if (nearest == null || expression.DistanceTo(trigger) < nearest.DistanceTo(trigger))
+            bool mayDateAnotherClause = !tokens.Parsed || expression.Granularity <= DateGranularity.Week;
+            if (mayDateAnotherClause && (nearest == null || expression.DistanceTo(trigger) < nearest.DistanceTo(trigger)))
             {
                 nearest = expression;
             }

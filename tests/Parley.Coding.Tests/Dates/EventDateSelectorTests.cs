@@ -45,6 +45,15 @@ public sealed class EventDateSelectorTests
     }
 
     [SkippableFact]
+    public void AYearOfAnotherClauseDoesNotDateTheEvent()
+    {
+        Document document = Annotated("The government welcomed the return of paintings that were stolen in 1944.");
+        IReadOnlyList<TemporalExpression> found = Find(document);
+        Assert.Null(Select(document, found, "welcomed"));
+        Assert.Equal("1944", Select(document, found, "stolen")?.Text);
+    }
+
+    [SkippableFact]
     public void TheOnlyDateOfTheSentenceDatesAnotherClause()
     {
         Document document = Annotated("Rebels attacked and seized the airport on Saturday.");
