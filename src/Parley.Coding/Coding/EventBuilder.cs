@@ -158,23 +158,39 @@ internal sealed class EventBuilder
             head = PronounAntecedent(context, trigger.Token, head);
             _resolver.ResolveAll(context.Graph, context.Mentions, head, _sources);
         }
-        if (_sources.Count == 0 && !trigger.Nominal && IsMisattachedMainVerb(context.Graph, trigger.Token)
-            && context.Graph.ChildWith(trigger.Token, "nsubj:pass") < 0
-            && AnchoredHead(context, trigger.Token - 1, forward: false) is var before and >= 0)
+        int main = trigger.Nominal ? -1 : ControllingVerb(context.Graph, trigger.Token);
+        if (_sources.Count == 0 && main >= 0 && IsMisattachedMainVerb(context.Graph, main)
+            && context.Graph.ChildWith(main, "nsubj:pass") < 0
+            && AnchoredHead(context, main - 1, forward: false) is var before and >= 0)
         {
             // The parse lost the subject of a main verb ("North Korea on Thursday fired shells", parsed with
-            // "Thursday" as the subject): take the nearest actor named before the verb.
+            // "Thursday" as the subject): take the nearest actor named before the verb. An infinitive looks at the
+            // verb that controls it ("Iran today threatened to launch an offensive": "Iran" under "today").
             _resolver.ResolveAll(context.Graph, context.Mentions, before, _sources);
         }
     }
 
+    /// <summary>The verb whose subject an infinitive complement shares ("threatened" for "launch"), else the verb itself.</summary>
+    private static int ControllingVerb(SentenceGraph graph, int verb)
+    {
+        for (int depth = 0; depth < 4 && graph.Relation(verb) == "xcomp" && graph.Head(verb) >= 0; depth++)
+        {
+            verb = graph.Head(verb);
+        }
+        return verb;
+    }
+
     /// <summary>
     /// A main verb the parse lost: the root, a fragment, or a finite verb hung on a noun as apposition or
-    /// modifier ("Albania on Friday denounced the crackdown" parsed with "denounced" under "Albania").
+    /// modifier ("Albania on Friday denounced the crackdown" parsed with "denounced" under "Albania"), or a finite
+    /// verb with neither subject nor conjunction parsed as a clause of another word ("President Ruiz on Saturday
+    /// hosted the Chilean president", parsed with "hosted" as an adverbial clause of "Ruiz").
     /// </summary>
     private static bool IsMisattachedMainVerb(SentenceGraph graph, int verb) =>
         graph.Relation(verb) is "root" or "dep" or "parataxis"
-        || (graph.Relation(verb) is "appos" or "acl" && graph.Xpos(verb) is "VBD" or "VBZ" or "VBP");
+        || (graph.Relation(verb) is "appos" or "acl" && graph.Xpos(verb) is "VBD" or "VBZ" or "VBP")
+        || (graph.Relation(verb) is "advcl" or "ccomp" && graph.Xpos(verb) is "VBD" or "VBZ" or "VBP"
+            && ParticipantFinder.SubjectOf(graph, verb) < 0 && graph.ChildWith(verb, "mark") < 0);
 
     private void FindTargets(SentenceContext context, Trigger trigger, string? code)
     {
@@ -217,8 +233,36 @@ internal sealed class EventBuilder
             {
                 _resolver.ResolveAll(context.Graph, context.Mentions, roleOnly, _targets);
             }
+            if (_targets.Count == 0 && !trigger.Nominal && code is not null && code.StartsWith("13", StringComparison.Ordinal)
+                && ConditionSubject(context.Graph, trigger) is var conditioned and >= 0)
+            {
+                // "Israel threatened to close the crossings if Hamas fired more rockets": a threat is aimed at the
+                // party that must meet its condition.
+                _resolver.ResolveAll(context.Graph, context.Mentions, conditioned, _targets);
+            }
         }
         _targets.RemoveAll(t => _sources.Exists(s => s.Code == t.Code || (t.Start < s.End && s.Start < t.End)));
+    }
+
+    /// <summary>
+    /// The subject of an "if" or "unless" clause of the trigger or of the verb folded into it ("threatened … unless
+    /// Baghdad accepted"), or -1.
+    /// </summary>
+    private int ConditionSubject(SentenceGraph graph, Trigger trigger)
+    {
+        foreach (int verb in (ReadOnlySpan<int>)[trigger.Token, trigger.ComposedGovernor])
+        {
+            for (int c = verb < 0 ? -1 : graph.FirstChild(verb); c >= 0; c = graph.NextSibling(c))
+            {
+                if (graph.Relation(c) == "advcl" && graph.ChildWith(c, "mark") is var mark and >= 0
+                    && _options.Lexicon.ConditionalMarkers.Contains(graph.Lemma(mark))
+                    && ParticipantFinder.SubjectOf(graph, c) is var subject and >= 0)
+                {
+                    return subject;
+                }
+            }
+        }
+        return -1;
     }
 
     /// <summary>

@@ -63,10 +63,18 @@ internal static class ParticipantFinder
 
     private const int Continue = -2;
 
-    /// <summary>The subject of a verb: nsubj, or a referring "it" the parser called an expletive ("Syria says it is willing…").</summary>
-    private static int SubjectOf(SentenceGraph graph, int verb)
+    /// <summary>
+    /// The subject of a verb: nsubj, or a referring "it" the parser called an expletive ("Syria says it is willing…").
+    /// A day word is no subject: in "The United Nations on Tuesday cut food aid" the parser may take "Tuesday" as
+    /// the subject of "cut"; the verb is then treated as having lost its subject.
+    /// </summary>
+    public static int SubjectOf(SentenceGraph graph, int verb)
     {
         int subject = graph.ChildWith(verb, "nsubj");
+        if (subject >= 0 && TimeWords.Contains(graph.Lemma(subject)))
+        {
+            subject = -1;
+        }
         if (subject < 0 && graph.ChildWith(verb, "expl") is var expletive and >= 0 && graph.Lemma(expletive) is "it" or "they")
         {
             subject = expletive;
@@ -232,6 +240,12 @@ internal static class ParticipantFinder
         "resume", "continue", "intensify", "step", "order", "give", "offer", "provide", "deliver", "deploy", "wage",
         "open", "announce", "pledge", "promise", "seek", "propose", "reach", "conclude", "extend", "lift", "ease",
         "tighten", "call", "declare", "renew", "have", "lodge", "file", "send", "grant", "express", "voice",
+    };
+
+    /// <summary>Words that date an event and that a parser sometimes takes for the subject of a wire-style verb.</summary>
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
     private static void AddChildren(SentenceGraph graph, int token, string relation, List<int> heads)

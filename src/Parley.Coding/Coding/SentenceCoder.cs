@@ -74,15 +74,7 @@ internal sealed class SentenceCoder
             }
             if (!trigger.Suppressed)
             {
-                Modality modality = _modality.Detect(_graph, trigger.Token, trigger.ComposedGovernor);
-                if (modality == Modality.Future && _options.AnnouncementsAsIntents && CodeComposer.Announced(trigger.Code) is { } announced)
-                {
-                    // "Hungary will support the resolution": announcing a deed is itself an event, an intent (03)
-                    // or a threat (13); the deed stays a future event.
-                    trace?.Invoke($"'{_graph.Document.TokenText(trigger.Token)}': future {trigger.Code} announced, coded {announced}");
-                    _builder.Emit(context, trigger, announced, Modality.Asserted, events);
-                }
-                _builder.Emit(context, trigger, trigger.Code, modality, events);
+                EmitTrigger(context, trigger, events, trace);
             }
             if (trigger.AlsoCodeOwnEvent)
             {
@@ -93,6 +85,28 @@ internal sealed class SentenceCoder
         {
             _builder.EmitFallback(events, trace);
         }
+    }
+
+    /// <summary>Emits a trigger's event with its modality, and the announcement or refusal its modality implies.</summary>
+    private void EmitTrigger(SentenceContext context, Trigger trigger, List<CodedEvent> events, Action<string>? trace)
+    {
+        Modality modality = _modality.Detect(_graph, trigger.Token, trigger.ComposedGovernor);
+        if (modality == Modality.Future && _options.AnnouncementsAsIntents && CodeComposer.Announced(trigger.Code) is { } announced)
+        {
+            // "Hungary will support the resolution": announcing a deed is itself an event, an intent (03)
+            // or a threat (13); the deed stays a future event.
+            trace?.Invoke($"'{_graph.Document.TokenText(trigger.Token)}': future {trigger.Code} announced, coded {announced}");
+            _builder.Emit(context, trigger, announced, Modality.Asserted, events);
+        }
+        else if (modality == Modality.Negated && _options.AnnouncementsAsIntents && CodeComposer.Refused(trigger.Code) is { } refused
+            && (_modality.IsDeclaredRefusal(_graph, trigger.Token) || _modality.IsDeclaredRefusal(_graph, trigger.ComposedGovernor)))
+        {
+            // "Hungary will not accept the refugees": announcing that one will not cooperate is a rejection (12),
+            // as "refused to accept" is; the deed itself stays negated.
+            trace?.Invoke($"'{_graph.Document.TokenText(trigger.Token)}': {trigger.Code} declared not to happen, coded {refused}");
+            _builder.Emit(context, trigger, refused, Modality.Asserted, events);
+        }
+        _builder.Emit(context, trigger, trigger.Code, modality, events);
     }
 
     /// <summary>

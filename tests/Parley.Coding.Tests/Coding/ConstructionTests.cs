@@ -186,4 +186,27 @@ public sealed class ConstructionTests
     {
         Assert.Equal(["RUS 111 FRA"], Triples(Code("Russian troops attacked the village, and Russia condemned France.")));
     }
+    [SkippableTheory]
+    [InlineData("Russia today threatened to attack Ukraine.")]
+    [InlineData("Russia on Sunday threatened to attack Ukraine.")]
+    public void WireStyleDayBeforeAGoverningVerbKeepsTheSubjectOfItsInfinitive(string sentence)
+    {
+        Assert.Contains("RUS 138 UKR", Triples(Code(sentence)));
+    }
+
+    [SkippableFact]
+    public void AThreatIsAimedAtThePartyThatMustMeetItsCondition()
+    {
+        Assert.Contains("TUR 1312 ISR", Triples(Code("Turkey threatened to impose sanctions if Israel attacked the convoy.")));
+        Assert.Contains("TUR 1312 ISR", Triples(Code("Turkey threatened to impose sanctions unless Israel withdrew.")));
+    }
+
+    [SkippableFact]
+    public void DeclaringThatOneWillNotCooperateIsARejection()
+    {
+        Assert.Contains("RUS 125 UKR", Triples(Code("Russia said it would not meet Ukraine.")));
+        Assert.Contains("RUS 125 UKR", Triples(Code("Russia will not meet Ukraine next week.")));
+        Assert.Empty(Code("Russia did not meet Ukraine last week."));
+        Assert.DoesNotContain(Triples(Code("Russia will not attack Ukraine.")), e => e.Contains(" 12", StringComparison.Ordinal));
+    }
 }
