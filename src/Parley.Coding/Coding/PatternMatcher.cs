@@ -226,7 +226,6 @@ internal sealed class PatternMatcher
         return true;
     }
 
-    /// <summary>The trigger's subtree without the clauses that have their own events or speakers.</summary>
     /// <summary>
     /// Splits the clause around the trigger. In a relative clause whose relative pronoun is the object ("the air
     /// support that Russian pilots provided to the army"), the antecedent stands in the object's place, so
@@ -271,6 +270,11 @@ internal sealed class PatternMatcher
         }
     }
 
+    /// <summary>
+    /// The trigger's subtree without the clauses that have their own events or speakers: a verb hung on it as an
+    /// unlabelled dependent is one of them ("The Greeks reject the plan, chief negotiator Nikos Pappas said" with
+    /// "said" under "reject": the reporting clause's "chief" is no object of "reject").
+    /// </summary>
     private void CollectClause(SentenceGraph graph, int trigger, bool wholeSentence)
     {
         _clause.Clear();
@@ -298,7 +302,7 @@ internal sealed class PatternMatcher
             string relation = graph.Relation(c);
             bool ownClause = relation is "ccomp" or "advcl" or "parataxis" or "csubj" or "acl:relcl" or "discourse"
                 or "list" or "reparandum" or "vocative" or "dislocated"
-                || (relation == "conj" && graph.Upos(c) is UPos.VERB)
+                || (relation is "conj" or "dep" && graph.Upos(c) is UPos.VERB)
                 || (relation == "acl" && graph.Xpos(c) is "VBD" or "VBZ" or "VBP");
             if (!ownClause)
             {
