@@ -212,7 +212,9 @@ internal sealed class EventBuilder
             }
             else if (trigger.Nominal)
             {
-                ParticipantFinder.NominalTargetHeads(context.Graph, trigger.Token, _heads);
+                // "its demand that Israel ease the restrictions": who must act is the target of a demand or appeal.
+                bool addressee = code is not null && (code.StartsWith("10", StringComparison.Ordinal) || code.StartsWith("02", StringComparison.Ordinal));
+                ParticipantFinder.NominalTargetHeads(context.Graph, trigger.Token, _heads, addressee);
             }
             else
             {

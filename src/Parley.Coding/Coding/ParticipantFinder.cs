@@ -174,8 +174,10 @@ internal static class ParticipantFinder
     /// <summary>
     /// Candidate heads of the target of an event noun: its prepositional modifiers ("the veto of the French
     /// resolution", "talks with Kiev", "airstrikes on Aleppo"), then the obliques of the verb it is the object of.
+    /// With <paramref name="clauseSubject"/> (a demand or appeal), also the subject of the clause that says what
+    /// must be done ("its demand that Israel ease the restrictions", which parsers often read as a relative clause).
     /// </summary>
-    public static void NominalTargetHeads(SentenceGraph graph, int noun, List<int> heads)
+    public static void NominalTargetHeads(SentenceGraph graph, int noun, List<int> heads, bool clauseSubject = false)
     {
         heads.Clear();
         for (int c = graph.FirstChild(noun); c >= 0; c = graph.NextSibling(c))
@@ -183,6 +185,11 @@ internal static class ParticipantFinder
             if (graph.Relation(c) == "nmod" && graph.CaseOf(c) is var marker && marker != "by" && !CircumstantialCases.Contains(marker))
             {
                 heads.Add(c);
+            }
+            else if (clauseSubject && graph.Relation(c) is "acl" or "acl:relcl" && SubjectOf(graph, c) is var subject and >= 0
+                && !IsRelativizer(graph, subject))
+            {
+                heads.Add(subject);
             }
         }
         int head = graph.Head(noun);
@@ -240,6 +247,7 @@ internal static class ParticipantFinder
         "resume", "continue", "intensify", "step", "order", "give", "offer", "provide", "deliver", "deploy", "wage",
         "open", "announce", "pledge", "promise", "seek", "propose", "reach", "conclude", "extend", "lift", "ease",
         "tighten", "call", "declare", "renew", "have", "lodge", "file", "send", "grant", "express", "voice",
+        "reiterate", "repeat", "undertake", "complete", "reimpose", "relaunch",
     };
 
     /// <summary>Words that date an event and that a parser sometimes takes for the subject of a wire-style verb.</summary>

@@ -216,4 +216,15 @@ public sealed class ConstructionTests
         // not make the new rules sanctions.
         Assert.DoesNotContain("TUR 163 ISR", Triples(Code("The Turks impose new rules on Israel, sanctions envoy Ali Demir said.")));
     }
+    [SkippableFact]
+    public void TheTargetOfADemandIsWhoeverMustAct()
+    {
+        Assert.Contains("RUS 10 UKR", Triples(Code("Russia reiterated its demand that Ukraine meet France.")));
+    }
+
+    [SkippableFact]
+    public void UndertakingAnEventNounMakesTheSubjectItsSource()
+    {
+        Assert.Contains("TUR 043 SYR", Triples(Code("Turkey undertook talks with Syria in March.")));
+    }
 }
