@@ -18,6 +18,7 @@ internal sealed class EventBuilder
     private readonly List<ResolvedActor> _targets = [];
     private readonly List<int> _heads = [];
     private List<CodedEvent>? _fallback;
+    private readonly List<CodedEvent> _mainFallback = [];
 
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -67,12 +68,19 @@ internal sealed class EventBuilder
         }
         if (_targets.Count == 0 && _options.RequireTarget)
         {
-            if (_options.MonadicFallback && _fallback is null && code is not null && !code.StartsWith("01", StringComparison.Ordinal))
+            if (_options.MonadicFallback && code is not null && !code.StartsWith("01", StringComparison.Ordinal))
             {
                 // Kept aside: if nothing else in the sentence has a target, this one-sided event is its event. Not a
                 // bare statement ("officials said"): without an addressee it says nothing.
-                _fallback = new List<CodedEvent>();
-                EmitPairs(context, trigger, code, modality, _fallback);
+                if (_fallback is null)
+                {
+                    _fallback = new List<CodedEvent>();
+                    EmitPairs(context, trigger, code, modality, _fallback);
+                }
+                if (_mainFallback.Count == 0 && !trigger.Nominal && context.Graph.Relation(trigger.Token) == "root")
+                {
+                    EmitPairs(context, trigger, code, modality, _mainFallback);
+                }
             }
             context.Trace?.Invoke($"'{word}': {code} has no target actor, not emitted");
             return;
@@ -80,8 +88,37 @@ internal sealed class EventBuilder
         EmitPairs(context, trigger, code, modality, events);
     }
 
-    /// <summary>Forgets the one-sided event kept aside for the previous sentence.</summary>
-    public void StartSentence() => _fallback = null;
+    /// <summary>Forgets the one-sided events kept aside for the previous sentence.</summary>
+    public void StartSentence()
+    {
+        _fallback = null;
+        _mainFallback.Clear();
+    }
+
+    /// <summary>
+    /// "Serbia eased the curfew in Vojvodina as Croatian police arrested Serbian activists": the main verb's event
+    /// stands with its source alone even though a subordinate clause has an event with a target; the caller asks
+    /// only when no verb of the main clause emitted an event. Not when the sentence's events (from index
+    /// <paramref name="first"/> on) already say the same with a target ("Police used tear gas to disperse the
+    /// protesters": 175 twice).
+    /// </summary>
+    public void EmitMainClauseFallback(List<CodedEvent> events, int first, Action<string>? trace)
+    {
+        if (_mainFallback.Count == 0)
+        {
+            return;
+        }
+        for (int i = first; i < events.Count; i++)
+        {
+            if (events[i].Code == _mainFallback[0].Code && events[i].Source?.Code == _mainFallback[0].Source?.Code)
+            {
+                return;
+            }
+        }
+        trace?.Invoke($"the main verb has no event with a target: {_mainFallback[0].Code} stands with its source alone");
+        events.AddRange(_mainFallback);
+        _mainFallback.Clear();
+    }
 
     /// <summary>
     /// "Thousands of Serbs protested in Belgrade", "Paris has cancelled the restrictions": when a sentence yields no

@@ -64,6 +64,7 @@ internal sealed class SentenceCoder
         ComposeDemands(trace);
         _builder.StartSentence();
         int before = events.Count;
+        bool mainClauseCoded = false;
         foreach (Trigger trigger in _triggers)
         {
             var context = new SentenceContext(_graph, _mentions, storyId, sentence.Index, date, _circumstances, trace);
@@ -74,7 +75,9 @@ internal sealed class SentenceCoder
             }
             if (!trigger.Suppressed)
             {
+                int count = events.Count;
                 EmitTrigger(context, trigger, events, trace);
+                mainClauseCoded |= events.Count > count && IsMainClause(trigger.Token);
             }
             if (trigger.AlsoCodeOwnEvent)
             {
@@ -85,6 +88,30 @@ internal sealed class SentenceCoder
         {
             _builder.EmitFallback(events, trace);
         }
+        else if (!_options.Shallow && !mainClauseCoded)
+        {
+            _builder.EmitMainClauseFallback(events, before, trace);
+        }
+    }
+
+    /// <summary>
+    /// A participle used as an adjective names a state, not an event of this sentence: "the proposed reforms", "the
+    /// planned visit", and whatever the parser makes of a hyphenated one ("the Israeli-occupied Golan",
+    /// "Russian-backed separatists"). A finite verb the parser hung on a noun as an adjective ("police in Jericho
+    /// confiscated weapons") is still a verb.
+    /// </summary>
+    private bool IsAdjectivalParticiple(int token) =>
+        (_graph.Relation(token) == "amod" && _graph.Xpos(token) is "VBN" or "VBG" && _graph.ChildWith(token, "nsubj") < 0)
+        || (_graph.Xpos(token) == "VBN" && token > _graph.First && _graph.Xpos(token - 1) == "HYPH");
+
+    /// <summary>True for the root verb and the verbs coordinated with it ("attacked … and condemned").</summary>
+    private bool IsMainClause(int token)
+    {
+        for (int depth = 0; depth < 8 && _graph.Relation(token) == "conj" && _graph.Head(token) >= 0; depth++)
+        {
+            token = _graph.Head(token);
+        }
+        return _graph.Relation(token) == "root";
     }
 
     /// <summary>Emits a trigger's event with its modality, and the announcement or refusal its modality implies.</summary>
@@ -143,7 +170,7 @@ internal sealed class SentenceCoder
             UPos upos = _graph.Upos(t);
             VerbLexicon? lexicon = upos == UPos.VERB || (_options.Shallow && upos != UPos.PUNCT) ? _dictionaries.Verbs
                 : upos == UPos.NOUN ? _dictionaries.Nouns : null;
-            if (lexicon is null)
+            if (lexicon is null || (upos == UPos.VERB && !_options.Shallow && IsAdjectivalParticiple(t)))
             {
                 continue;
             }

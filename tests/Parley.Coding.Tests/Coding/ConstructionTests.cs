@@ -227,4 +227,23 @@ public sealed class ConstructionTests
     {
         Assert.Contains("TUR 043 SYR", Triples(Code("Turkey undertook talks with Syria in March.")));
     }
+    [SkippableFact]
+    public void TheMainVerbKeepsItsOneSidedEventBesideASubordinateClausesEvent()
+    {
+        string[] events = Triples(Code("Russian troops attacked the village as Ukrainian police arrested Russian journalists."));
+        Assert.Contains("RUSMIL 190 -", events);
+        Assert.Contains("UKRCOP 173 RUSMED", events);
+    }
+
+    [SkippableFact]
+    public void TheMainVerbsOneSidedEventIsDroppedWhenTheSentenceSaysTheSameWithATarget()
+    {
+        Assert.Equal(["RUSMIL 190 UKRMIL"], Triples(Code("Russian pilots attacked the village while Russian pilots attacked Ukrainian soldiers nearby.")));
+    }
+
+    [SkippableFact]
+    public void AParticipleUsedAsAnAdjectiveIsNoEvent()
+    {
+        Assert.DoesNotContain(Triples(Code("Syrians of the Russian-shelled Golan condemned the vote on Monday.")), e => e.Contains(" 194 ", StringComparison.Ordinal));
+    }
 }
