@@ -293,7 +293,9 @@ internal sealed class EventBuilder
         {
             for (int c = verb < 0 ? -1 : graph.FirstChild(verb); c >= 0; c = graph.NextSibling(c))
             {
-                if (graph.Relation(c) == "advcl" && graph.ChildWith(c, "mark") is var mark and >= 0
+                // The parser may coordinate the condition with the threat ("threatened to stop … if the United
+                // States goes ahead" with "goes" as a conjunct); its conjunction still marks it.
+                if (graph.Relation(c) is "advcl" or "conj" && graph.ChildWith(c, "mark") is var mark and >= 0
                     && _options.Lexicon.ConditionalMarkers.Contains(graph.Lemma(mark))
                     && ParticipantFinder.SubjectOf(graph, c) is var subject and >= 0)
                 {

@@ -125,8 +125,16 @@ internal static class ParticipantFinder
         {
             AddChildren(graph, trigger, "nsubj", heads);
         }
+        int first = heads.Count;
         AddChildren(graph, trigger, "obj", heads);
         AddChildren(graph, trigger, "iobj", heads);
+        int owned = heads.Count > first && IsOwnedBySubject(graph, heads[first]) ? heads[first] : -1;
+        if (owned >= 0)
+        {
+            // "Syria withdrew its troops from Lebanon", "France sent its soldiers to Mali": the subject's own
+            // people are what it moves, not whom it acts on; the place comes first.
+            heads.RemoveAt(first);
+        }
         for (int c = graph.FirstChild(trigger); c >= 0; c = graph.NextSibling(c))
         {
             string marker = graph.CaseOf(c);
@@ -135,6 +143,10 @@ internal static class ParticipantFinder
             {
                 heads.Add(c);
             }
+        }
+        if (owned >= 0)
+        {
+            heads.Add(owned);
         }
         // "restored ties with Gondor", "welcomed the resumption of ties with Osgiliath": the actor hangs off the
         // object, possibly a few prepositional phrases down.
@@ -148,6 +160,13 @@ internal static class ParticipantFinder
                 }
             }
         }
+    }
+
+    /// <summary>An object possessed by "its", "their" or "his": the subject's own troops, diplomats or citizens.</summary>
+    private static bool IsOwnedBySubject(SentenceGraph graph, int obj)
+    {
+        int possessor = graph.ChildWith(obj, "nmod:poss");
+        return possessor >= 0 && graph.Upos(possessor) == UPos.PRON && graph.Lemma(possessor) is "its" or "their" or "his" or "her" or "they" or "it" or "he" or "she";
     }
 
     /// <summary>

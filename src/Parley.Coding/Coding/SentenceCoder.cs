@@ -62,6 +62,7 @@ internal sealed class SentenceCoder
         }
         Compose(trace);
         ComposeDemands(trace);
+        FoldStatedEvents(trace);
         _builder.StartSentence();
         int before = events.Count;
         bool mainClauseCoded = false;
@@ -271,6 +272,33 @@ internal sealed class SentenceCoder
                     trace?.Invoke($"'{_graph.Document.TokenText(trigger.Token)} … {_graph.Document.TokenText(c)}': obligation, coded {trigger.Code}");
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "The ILO reiterated its demand that Israel ease the restrictions", "Egypt renewed its call for a ceasefire":
+    /// a statement whose object is an event noun states that event, so the verb takes the noun's code (keeping
+    /// the verb's participants) and the noun's own event is dropped.
+    /// </summary>
+    private void FoldStatedEvents(Action<string>? trace)
+    {
+        if (_options.Shallow)
+        {
+            return;
+        }
+        foreach (Trigger verb in _triggers)
+        {
+            if (verb.Nominal || verb.Code is not { } code || !code.StartsWith("01", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            Trigger? noun = _triggers.Find(t => t.Nominal && _graph.Head(t.Token) == verb.Token && _graph.Relation(t.Token) == "obj");
+            if (noun is { Code: { } stated } && stated.Length >= 2 && char.IsAsciiDigit(stated[0]) && !stated.StartsWith("01", StringComparison.Ordinal))
+            {
+                trace?.Invoke($"'{_graph.Document.TokenText(verb.Token)} … {_graph.Document.TokenText(noun.Token)}': statement of {stated}");
+                verb.Code = stated;
+                noun.Suppressed = true;
             }
         }
     }

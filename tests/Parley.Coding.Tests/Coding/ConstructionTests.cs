@@ -199,6 +199,7 @@ public sealed class ConstructionTests
     {
         Assert.Contains("TUR 1312 ISR", Triples(Code("Turkey threatened to impose sanctions if Israel attacked the convoy.")));
         Assert.Contains("TUR 1312 ISR", Triples(Code("Turkey threatened to impose sanctions unless Israel withdrew.")));
+        Assert.Contains("TUR 1312 ISR", Triples(Code("Turkey has threatened to impose sanctions if Israel goes ahead with the planned attack.")));
     }
 
     [SkippableFact]
@@ -245,5 +246,16 @@ public sealed class ConstructionTests
     public void AParticipleUsedAsAnAdjectiveIsNoEvent()
     {
         Assert.DoesNotContain(Triples(Code("Syrians of the Russian-shelled Golan condemned the vote on Monday.")), e => e.Contains(" 194 ", StringComparison.Ordinal));
+    }
+    [SkippableFact]
+    public void TheSubjectsOwnForcesAreNotTheTargetOfTheirWithdrawal()
+    {
+        Assert.Equal(["RUS 0874 SYR"], Triples(Code("Russia withdrew its Chinese tanks from Syria.")));
+    }
+
+    [SkippableFact]
+    public void AStatementOfAnEventNounStatesThatEvent()
+    {
+        Assert.Equal(["RUS 10 UKR"], Triples(Code("Russia repeated its demand to Ukraine.")));
     }
 }
