@@ -68,10 +68,11 @@ internal sealed class EventBuilder
         }
         if (_targets.Count == 0 && _options.RequireTarget)
         {
-            if (_options.MonadicFallback && code is not null && !code.StartsWith("01", StringComparison.Ordinal))
+            if (_options.MonadicFallback && code is not null && code is not ("010" or "01"))
             {
                 // Kept aside: if nothing else in the sentence has a target, this one-sided event is its event. Not a
-                // bare statement ("officials said"): without an addressee it says nothing.
+                // bare statement ("officials said"): without an addressee it says nothing; a statement of a kind
+                // does ("NATO declined to comment", "Moscow denied the reports").
                 if (_fallback is null)
                 {
                     _fallback = new List<CodedEvent>();

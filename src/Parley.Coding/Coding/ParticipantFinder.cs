@@ -211,6 +211,17 @@ internal static class ParticipantFinder
                 heads.Add(subject);
             }
         }
+        // "the suspension of air links with Serbia": the actor may hang a prepositional phrase further down.
+        for (int i = 0, direct = heads.Count; i < direct; i++)
+        {
+            for (int c = graph.FirstChild(heads[i]); c >= 0; c = graph.NextSibling(c))
+            {
+                if (graph.Relation(c) == "nmod" && graph.CaseOf(c) is var marker && marker != "by" && !CircumstantialCases.Contains(marker))
+                {
+                    heads.Add(c);
+                }
+            }
+        }
         int head = graph.Head(noun);
         if (head >= 0 && graph.Relation(noun) == "obj" && LightVerbs.Contains(graph.Lemma(head)))
         {

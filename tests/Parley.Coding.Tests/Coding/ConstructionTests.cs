@@ -258,4 +258,16 @@ public sealed class ConstructionTests
     {
         Assert.Equal(["RUS 10 UKR"], Triples(Code("Russia repeated its demand to Ukraine.")));
     }
+    [SkippableFact]
+    public void AStatementOfAKindStandsWithoutAnAddressee()
+    {
+        Assert.Equal(["RUSGOV 016 -"], Triples(Code("The Russian government denied the reports in Sochi on Monday.")));
+        Assert.Empty(Code("Russia said on Monday that the weather was fine."));
+    }
+
+    [SkippableFact]
+    public void AnEventNounsTargetMayHangFurtherDown()
+    {
+        Assert.Contains("RUS 129 SYR", Triples(Code("The Russian veto of sanctions against Syria angered diplomats.")));
+    }
 }
