@@ -265,9 +265,9 @@ internal sealed class SentenceCoder
             }
             for (int c = _graph.FirstChild(trigger.Token); c >= 0; c = _graph.NextSibling(c))
             {
-                if (_graph.Relation(c) == "ccomp" && _graph.HasChild(c, "aux", _options.Lexicon.ObligationAuxiliaries))
+                if (ObligedDeed(c) is var deed and >= 0)
                 {
-                    string? inner = _triggers.Find(t => t.Token == c)?.Code;
+                    string? inner = _triggers.Find(t => t.Token == deed)?.Code;
                     trigger.Code = CodeComposer.Demand(inner);
                     trace?.Invoke($"'{_graph.Document.TokenText(trigger.Token)} … {_graph.Document.TokenText(c)}': obligation, coded {trigger.Code}");
                     break;
@@ -275,6 +275,26 @@ internal sealed class SentenceCoder
             }
         }
     }
+
+    /// <summary>
+    /// The deed a reported clause says someone must do, or -1: "Sudan must return the helicopter" (an obligation
+    /// auxiliary), "Japan needs to enact reforms" (the infinitive of "need", which also makes the deed hypothetical).
+    /// </summary>
+    private int ObligedDeed(int clause)
+    {
+        if (_graph.Relation(clause) != "ccomp")
+        {
+            return -1;
+        }
+        if (_graph.HasChild(clause, "aux", _options.Lexicon.ObligationAuxiliaries))
+        {
+            return clause;
+        }
+        int infinitive = _graph.ChildWith(clause, "xcomp");
+        return _graph.Lemma(clause) == "need" && infinitive >= 0 && _graph.HasChild(infinitive, "mark", ToMarker) ? infinitive : -1;
+    }
+
+    private static readonly HashSet<string> ToMarker = new(StringComparer.OrdinalIgnoreCase) { "to" };
 
     /// <summary>
     /// "The ILO reiterated its demand that Israel ease the restrictions", "Egypt renewed its call for a ceasefire":

@@ -145,6 +145,14 @@ public sealed class ConstructionTests
     }
 
     [SkippableFact]
+    public void StatementThatAnotherPartyNeedsToActIsADemand()
+    {
+        string[] events = Triples(Code("France said that Russia needs to meet Ukraine."));
+        Assert.Contains("FRA 108 RUS", events);
+        Assert.DoesNotContain("RUS 040 UKR", events);
+    }
+
+    [SkippableFact]
     public void RoleWithoutCountryTakesTheCountryOfTheOtherParticipant()
     {
         Assert.Equal(["UKRCOP 173 UKRMED"], Triples(Code("Police arrested Ukrainian journalists on Sunday.")));
