@@ -185,10 +185,28 @@ internal static class ParticipantFinder
                 return c;
             }
         }
+        // "responsible for killings and other atrocities": a conjunct stands where the first one stands.
+        for (int depth = 0; depth < 4 && graph.Relation(noun) == "conj" && graph.Head(noun) is var first and >= 0
+            && graph.Upos(first) == UPos.NOUN; depth++)
+        {
+            noun = first;
+        }
         int head = graph.Head(noun);
+        if (head >= 0 && graph.Relation(noun) == "obl" && ResponsibilityWords.TryGetValue(graph.Lemma(head), out string? marker)
+            && graph.CaseOf(noun) == marker)
+        {
+            // "Sudan's government is responsible for mass killings", "Serb forces engaged in ethnic cleansing".
+            return SourceHead(graph, head);
+        }
         return head >= 0 && graph.Relation(noun) == "obj" && graph.Upos(head) == UPos.VERB && LightVerbs.Contains(graph.Lemma(head))
             ? SourceHead(graph, head) : -1;
     }
+
+    /// <summary>Words whose subject does the event named by their prepositional object, with that preposition.</summary>
+    private static readonly Dictionary<string, string> ResponsibilityWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["responsible"] = "for", ["guilty"] = "of", ["engage"] = "in", ["participate"] = "in",
+    };
 
     /// <summary>
     /// Candidate heads of the target of an event noun: its prepositional modifiers ("the veto of the French

@@ -279,4 +279,11 @@ public sealed class ConstructionTests
     {
         Assert.Contains("RUS 129 SYR", Triples(Code("The Russian veto of sanctions against Syria angered diplomats.")));
     }
+    [SkippableFact]
+    public void WhoIsResponsibleForAnEventNounIsItsSource()
+    {
+        Assert.Contains("RUSMIL 190 UKR", Triples(Code("The Russian army is responsible for the attack on Ukraine.")));
+        // The second conjunct takes its source where the first stands.
+        Assert.Contains("RUS 190 UKR", Triples(Code("Russia is responsible for the war and the attacks on Ukraine.")));
+    }
 }
