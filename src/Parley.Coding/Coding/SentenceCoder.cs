@@ -263,6 +263,13 @@ internal sealed class SentenceCoder
             {
                 continue;
             }
+            if (code == "010" && StatementStance.Of(_graph, trigger.Token) is { } stance)
+            {
+                // "Turkey said it was confident that …": an optimistic (013) or pessimistic (012) comment.
+                trace?.Invoke($"'{_graph.Document.TokenText(trigger.Token)}': stance, coded {stance}");
+                trigger.Code = stance;
+                continue;
+            }
             for (int c = _graph.FirstChild(trigger.Token); c >= 0; c = _graph.NextSibling(c))
             {
                 if (ObligedDeed(c) is var deed and >= 0)

@@ -286,4 +286,10 @@ public sealed class ConstructionTests
         // The second conjunct takes its source where the first stands.
         Assert.Contains("RUS 190 UKR", Triples(Code("Russia is responsible for the war and the attacks on Ukraine.")));
     }
+    [SkippableFact]
+    public void AStatementOfConfidenceOrDoubtIsAnOptimisticOrPessimisticComment()
+    {
+        Assert.Equal(["RUSGOV 012 -"], Triples(Code("The Russian government said it was sceptical about the French plan.")));
+        Assert.Contains("RUS 013 -", Triples(Code("Russia said it was confident that Ukraine would meet France.")));
+    }
 }
