@@ -222,11 +222,13 @@ internal sealed class EventBuilder
     /// A main verb the parse lost: the root, a fragment, or a finite verb hung on a noun as apposition or
     /// modifier ("Albania on Friday denounced the crackdown" parsed with "denounced" under "Albania"), or a finite
     /// verb with neither subject nor conjunction parsed as a clause of another word ("President Ruiz on Saturday
-    /// hosted the Chilean president", parsed with "hosted" as an adverbial clause of "Ruiz").
+    /// hosted the Chilean president", parsed with "hosted" as an adverbial clause of "Ruiz"), or any verb hung on a
+    /// day word ("Oxfam today called on donors", parsed with "called" as a participle modifying "today").
     /// </summary>
     private static bool IsMisattachedMainVerb(SentenceGraph graph, int verb) =>
         graph.Relation(verb) is "root" or "dep" or "parataxis"
         || (graph.Relation(verb) is "appos" or "acl" && graph.Xpos(verb) is "VBD" or "VBZ" or "VBP")
+        || (graph.Relation(verb) == "acl" && graph.Head(verb) >= 0 && ParticipantFinder.IsTimeWord(graph, graph.Head(verb)))
         || (graph.Relation(verb) is "advcl" or "ccomp" && graph.Xpos(verb) is "VBD" or "VBZ" or "VBP"
             && ParticipantFinder.SubjectOf(graph, verb) < 0 && graph.ChildWith(verb, "mark") < 0);
 

@@ -71,7 +71,7 @@ internal static class ParticipantFinder
     public static int SubjectOf(SentenceGraph graph, int verb)
     {
         int subject = graph.ChildWith(verb, "nsubj");
-        if (subject >= 0 && TimeWords.Contains(graph.Lemma(subject)))
+        if (subject >= 0 && IsTimeWord(graph, subject))
         {
             subject = -1;
         }
@@ -297,6 +297,9 @@ internal static class ParticipantFinder
         "tighten", "call", "declare", "renew", "have", "lodge", "file", "send", "grant", "express", "voice",
         "reiterate", "repeat", "undertake", "complete", "reimpose", "relaunch",
     };
+
+    /// <summary>True for "today", "yesterday", "tonight" or a weekday.</summary>
+    public static bool IsTimeWord(SentenceGraph graph, int token) => TimeWords.Contains(graph.Lemma(token));
 
     /// <summary>Words that date an event and that a parser sometimes takes for the subject of a wire-style verb.</summary>
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
