@@ -301,4 +301,12 @@ public sealed class ConstructionTests
         Assert.Equal(["RUSGOV 012 -"], Triples(Code("The Russian government said it was sceptical about the French plan.")));
         Assert.Contains("RUS 013 -", Triples(Code("Russia said it was confident that Ukraine would meet France.")));
     }
+    [SkippableTheory]
+    [InlineData("Turkey protested to Syria about the shelling.", "TUR 114 SYR")]
+    [InlineData("Turkey protested the decision to send troops to Syria.", "TUR 14 SYR")]
+    [InlineData("Turkey protested the plan of sending troops to Syria.", "TUR 14 SYR")]
+    public void APatternsPrepositionMustBelongToTheVerb(string sentence, string expected)
+    {
+        Assert.Equal([expected], Triples(Code(sentence)));
+    }
 }
