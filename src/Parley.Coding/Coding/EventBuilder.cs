@@ -282,8 +282,32 @@ internal sealed class EventBuilder
                 // party that must meet its condition.
                 _resolver.ResolveAll(context.Graph, context.Mentions, conditioned, _targets);
             }
+            if (_targets.Count == 0 && code is not null && code.StartsWith("14", StringComparison.Ordinal)
+                && PurposeClause(context.Graph, trigger) is var purpose and >= 0)
+            {
+                // "Farmers began a hunger strike to protest the government's decision": a protest is aimed at
+                // whom its purpose names.
+                FirstMentionAfter(context, purpose, throughComplements: true);
+            }
         }
         _targets.RemoveAll(t => _sources.Exists(s => s.Code == t.Code || (t.Start < s.End && s.Start < t.End)));
+    }
+
+    /// <summary>
+    /// The infinitive clause of purpose ("to protest …", "to demand …") of the trigger, or of the verb that carries
+    /// it when the trigger is an event noun ("staged a hunger strike to demand …"); -1 when there is none.
+    /// </summary>
+    private static int PurposeClause(SentenceGraph graph, Trigger trigger)
+    {
+        int verb = trigger.Nominal && graph.Relation(trigger.Token) == "obj" ? graph.Head(trigger.Token) : trigger.Token;
+        for (int c = verb < 0 ? -1 : graph.FirstChild(verb); c >= 0; c = graph.NextSibling(c))
+        {
+            if (graph.Relation(c) is "advcl" or "xcomp" && graph.ChildWith(c, "mark") is var mark and >= 0 && graph.Lemma(mark) == "to")
+            {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /// <summary>

@@ -309,4 +309,9 @@ public sealed class ConstructionTests
     {
         Assert.Equal([expected], Triples(Code(sentence)));
     }
+    [SkippableFact]
+    public void AProtestIsAimedAtWhomItsPurposeNames()
+    {
+        Assert.Contains("TURMIL 14 SYR", Triples(Code("The Turkish army protested on Monday to condemn the Syrian decision.")));
+    }
 }
