@@ -77,9 +77,8 @@ public sealed class StoryCoder
     }
 
     /// <summary>
-    /// The sentences that name enough actors or roles for an event: two when events need a target and none may stand
-    /// with its source alone, one otherwise ("Russia denied the reports" names one). The others are neither tagged
-    /// nor parsed, which in wire news is most of them.
+    /// The sentences that name enough actors or roles for an event: two when events need a target, one otherwise.
+    /// The others are neither tagged nor parsed, which in wire news is most of them.
     /// </summary>
     private ReadOnlySpan<bool> SentencesWorthParsing(Document document)
     {
@@ -87,7 +86,7 @@ public sealed class StoryCoder
         {
             _worth = new bool[document.SentenceCount * 2];
         }
-        int needed = _coder.Options.RequireTarget && !_coder.Options.MonadicFallback ? 2 : 1;
+        int needed = _coder.Options.RequireTarget ? 2 : 1;
         foreach (Sentence sentence in document.Sentences)
         {
             _worth[sentence.Index] = _dictionaries.CountNames(document, sentence.FirstToken, sentence.EndToken, needed) >= needed;
