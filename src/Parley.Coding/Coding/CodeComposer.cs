@@ -64,7 +64,7 @@ internal static class CodeComposer
 
     /// <summary>
     /// The rejection code for a cooperative deed (roots 03–08) declared not to happen ("will not accept the
-    /// refugees": 030 → 120; "would not release the prisoners": 084 → 1243), else null: "will not attack" is no
+    /// quota": 030 → 120; "would not release the prisoners": 084 → 1243), else null: "will not attack" is no
     /// rejection.
     /// </summary>
     public static string? Refused(string? code)

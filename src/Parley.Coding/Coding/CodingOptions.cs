@@ -44,7 +44,7 @@ namespace Parley.Coding.Coding;
 /// </param>
 /// <param name="AttachedPrepositions">
 /// A pattern's preposition must head a phrase of the verb or of its object ("protested to the embassy"), not one
-/// of a deeper clause ("protest the decision of sending troops to Iraq"); TABARI and PETRARCH match words in order
+/// of a deeper clause ("protest the plan of sending ships to Cyprus"); TABARI and PETRARCH match words in order
 /// wherever they are.
 /// </param>
 /// <param name="Places">The gazetteer that places events, or null to leave events unplaced.</param>

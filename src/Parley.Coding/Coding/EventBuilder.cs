@@ -97,11 +97,11 @@ internal sealed class EventBuilder
     }
 
     /// <summary>
-    /// "Serbia eased the curfew in Vojvodina as Croatian police arrested Serbian activists": the main verb's event
+    /// "Kenya lifted the curfew in Mombasa as Ugandan police arrested Kenyan traders": the main verb's event
     /// stands with its source alone even though a subordinate clause has an event with a target; the caller asks
     /// only when no verb of the main clause emitted an event. Not when the sentence's events (from index
-    /// <paramref name="first"/> on) already say the same with a target ("Police used tear gas to disperse the
-    /// protesters": 175 twice).
+    /// <paramref name="first"/> on) already say the same with a target ("Police charged the crowd to break up the
+    /// sit-in": 175 twice).
     /// </summary>
     public void EmitMainClauseFallback(List<CodedEvent> events, int first, Action<string>? trace)
     {
@@ -203,7 +203,7 @@ internal sealed class EventBuilder
         {
             // The parse lost the subject of a main verb ("North Korea on Thursday fired shells", parsed with
             // "Thursday" as the subject): take the nearest actor named before the verb. An infinitive looks at the
-            // verb that controls it ("Iran today threatened to launch an offensive": "Iran" under "today").
+            // verb that controls it ("Armenia today threatened to shell the posts": "Armenia" under "today").
             _resolver.ResolveAll(context.Graph, context.Mentions, before, _sources);
         }
     }
@@ -223,7 +223,7 @@ internal sealed class EventBuilder
     /// modifier ("Albania on Friday denounced the crackdown" parsed with "denounced" under "Albania"), or a finite
     /// verb with neither subject nor conjunction parsed as a clause of another word ("President Ruiz on Saturday
     /// hosted the Chilean president", parsed with "hosted" as an adverbial clause of "Ruiz"), or any verb hung on a
-    /// day word ("Oxfam today called on donors", parsed with "called" as a participle modifying "today").
+    /// day word ("Caritas Kenya today appealed to donors", parsed with "appealed" as a participle of "today").
     /// </summary>
     private static bool IsMisattachedMainVerb(SentenceGraph graph, int verb) =>
         graph.Relation(verb) is "root" or "dep" or "parataxis"
@@ -252,7 +252,7 @@ internal sealed class EventBuilder
             }
             else if (trigger.Nominal)
             {
-                // "its demand that Israel ease the restrictions": who must act is the target of a demand or appeal.
+                // "its demand that Serbia free the prisoners": who must act is the target of a demand or appeal.
                 bool addressee = code is not null && (code.StartsWith("10", StringComparison.Ordinal) || code.StartsWith("02", StringComparison.Ordinal));
                 ParticipantFinder.NominalTargetHeads(context.Graph, trigger.Token, _heads, addressee);
             }
@@ -278,14 +278,14 @@ internal sealed class EventBuilder
             if (_targets.Count == 0 && !trigger.Nominal && code is not null && code.StartsWith("13", StringComparison.Ordinal)
                 && ConditionSubject(context.Graph, trigger) is var conditioned and >= 0)
             {
-                // "Israel threatened to close the crossings if Hamas fired more rockets": a threat is aimed at the
+                // "Turkey threatened to close the border if Greece sent more troops": a threat is aimed at the
                 // party that must meet its condition.
                 _resolver.ResolveAll(context.Graph, context.Mentions, conditioned, _targets);
             }
             if (_targets.Count == 0 && code is not null && code.StartsWith("14", StringComparison.Ordinal)
                 && PurposeClause(context.Graph, trigger) is var purpose and >= 0)
             {
-                // "Farmers began a hunger strike to protest the government's decision": a protest is aimed at
+                // "Dockers struck for a day to protest the sale of the port": a protest is aimed at
                 // whom its purpose names.
                 FirstMentionAfter(context, purpose, throughComplements: true);
             }
@@ -312,7 +312,7 @@ internal sealed class EventBuilder
 
     /// <summary>
     /// The subject of an "if" or "unless" clause of the trigger or of the verb folded into it ("threatened … unless
-    /// Baghdad accepted"), or -1.
+    /// Tbilisi agreed"), or -1.
     /// </summary>
     private int ConditionSubject(SentenceGraph graph, Trigger trigger)
     {
@@ -320,8 +320,8 @@ internal sealed class EventBuilder
         {
             for (int c = verb < 0 ? -1 : graph.FirstChild(verb); c >= 0; c = graph.NextSibling(c))
             {
-                // The parser may coordinate the condition with the threat ("threatened to stop … if the United
-                // States goes ahead" with "goes" as a conjunct); its conjunction still marks it.
+                // The parser may coordinate the condition with the threat ("threatened to quit the talks if Canada
+                // signed the pact" with "signed" as a conjunct); its conjunction still marks it.
                 if (graph.Relation(c) is "advcl" or "conj" && graph.ChildWith(c, "mark") is var mark and >= 0
                     && _options.Lexicon.ConditionalMarkers.Contains(graph.Lemma(mark))
                     && ParticipantFinder.SubjectOf(graph, c) is var subject and >= 0)

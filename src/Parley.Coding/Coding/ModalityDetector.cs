@@ -49,8 +49,8 @@ internal sealed class ModalityDetector
     }
 
     /// <summary>
-    /// True when <paramref name="token"/> is negated together with an auxiliary of will or ability: "Syria will not
-    /// accept more refugees", "said it would not release them", "cannot accept the plan" declare a refusal, while
+    /// True when <paramref name="token"/> is negated together with an auxiliary of will or ability: "Poland will not
+    /// accept the quota", "said it would not release them", "cannot accept the plan" declare a refusal, while
     /// "did not accept" only reports that something did not happen.
     /// </summary>
     public bool IsDeclaredRefusal(SentenceGraph graph, int token)

@@ -65,8 +65,8 @@ internal static class ParticipantFinder
 
     /// <summary>
     /// The subject of a verb: nsubj, or a referring "it" the parser called an expletive ("Syria says it is willing…").
-    /// A day word is no subject: in "The United Nations on Tuesday cut food aid" the parser may take "Tuesday" as
-    /// the subject of "cut"; the verb is then treated as having lost its subject.
+    /// A day word is no subject: in "Japan on Tuesday opened the talks" the parser may take "Tuesday" as
+    /// the subject of "opened"; the verb is then treated as having lost its subject.
     /// </summary>
     public static int SubjectOf(SentenceGraph graph, int verb)
     {
@@ -131,7 +131,7 @@ internal static class ParticipantFinder
         int owned = heads.Count > first && IsOwnedBySubject(graph, heads[first]) ? heads[first] : -1;
         if (owned >= 0)
         {
-            // "Syria withdrew its troops from Lebanon", "France sent its soldiers to Mali": the subject's own
+            // "Chad withdrew its troops from Niger", "France sent its soldiers to Mali": the subject's own
             // people are what it moves, not whom it acts on; the place comes first.
             heads.RemoveAt(first);
         }
@@ -185,7 +185,7 @@ internal static class ParticipantFinder
                 return c;
             }
         }
-        // "responsible for killings and other atrocities": a conjunct stands where the first one stands.
+        // "responsible for the raids and other abuses": a conjunct stands where the first one stands.
         for (int depth = 0; depth < 4 && graph.Relation(noun) == "conj" && graph.Head(noun) is var first and >= 0
             && graph.Upos(first) == UPos.NOUN; depth++)
         {
@@ -195,7 +195,7 @@ internal static class ParticipantFinder
         if (head >= 0 && graph.Relation(noun) == "obl" && ResponsibilityWords.TryGetValue(graph.Lemma(head), out string? marker)
             && graph.CaseOf(noun) == marker)
         {
-            // "Sudan's government is responsible for mass killings", "Serb forces engaged in ethnic cleansing".
+            // "Eritrea's army is responsible for the massacre", "the militias engaged in looting".
             return SourceHead(graph, head);
         }
         return head >= 0 && graph.Relation(noun) == "obj" && graph.Upos(head) == UPos.VERB && LightVerbs.Contains(graph.Lemma(head))
@@ -212,7 +212,7 @@ internal static class ParticipantFinder
     /// Candidate heads of the target of an event noun: its prepositional modifiers ("the veto of the French
     /// resolution", "talks with Kiev", "airstrikes on Aleppo"), then the obliques of the verb it is the object of.
     /// With <paramref name="clauseSubject"/> (a demand or appeal), also the subject of the clause that says what
-    /// must be done ("its demand that Israel ease the restrictions", which parsers often read as a relative clause).
+    /// must be done ("its demand that Serbia free the prisoners", which parsers often read as a relative clause).
     /// </summary>
     public static void NominalTargetHeads(SentenceGraph graph, int noun, List<int> heads, bool clauseSubject = false)
     {
@@ -229,7 +229,7 @@ internal static class ParticipantFinder
                 heads.Add(subject);
             }
         }
-        // "the suspension of air links with Serbia": the actor may hang a prepositional phrase further down.
+        // "the suspension of rail links with Belarus": the actor may hang a prepositional phrase further down.
         for (int i = 0, direct = heads.Count; i < direct; i++)
         {
             for (int c = graph.FirstChild(heads[i]); c >= 0; c = graph.NextSibling(c))

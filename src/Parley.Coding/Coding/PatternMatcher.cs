@@ -200,8 +200,8 @@ internal sealed class PatternMatcher
 
     /// <summary>
     /// True for a preposition that heads a phrase of some other word than the trigger or its own object or oblique:
-    /// "protested to the embassy" has its "to", but in "protest the decision of sending troops to Iraq" the "to"
-    /// belongs to "sending", so <c>PROTEST * (TO +)</c> must not take Iraq for the addressee. An infinitive's "to"
+    /// "protested to the embassy" has its "to", but in "protest the plan of sending ships to Cyprus" the "to"
+    /// belongs to "sending", so <c>PROTEST * (TO +)</c> must not take Cyprus for the addressee. An infinitive's "to"
     /// counts only on the trigger's own complement ("offered to mediate"), not in "the decision to send them back".
     /// </summary>
     private bool IsDistantPreposition(SentenceGraph graph, int token)

@@ -98,8 +98,8 @@ internal sealed class SentenceCoder
     /// <summary>
     /// A participle used as an adjective names a state, not an event of this sentence: "the proposed reforms", "the
     /// planned visit", and whatever the parser makes of a hyphenated one ("the Israeli-occupied Golan",
-    /// "Russian-backed separatists"). A finite verb the parser hung on a noun as an adjective ("police in Jericho
-    /// confiscated weapons") is still a verb.
+    /// "Russian-backed separatists"). A finite verb the parser hung on a noun as an adjective ("police in Gdansk
+    /// seized the ship") is still a verb.
     /// </summary>
     private bool IsAdjectivalParticiple(int token) =>
         (_graph.Relation(token) == "amod" && _graph.Xpos(token) is "VBN" or "VBG" && _graph.ChildWith(token, "nsubj") < 0)
@@ -129,7 +129,7 @@ internal sealed class SentenceCoder
         else if (modality == Modality.Negated && _options.AnnouncementsAsIntents && CodeComposer.Refused(trigger.Code) is { } refused
             && (_modality.IsDeclaredRefusal(_graph, trigger.Token) || _modality.IsDeclaredRefusal(_graph, trigger.ComposedGovernor)))
         {
-            // "Hungary will not accept the refugees": announcing that one will not cooperate is a rejection (12),
+            // "Hungary will not accept the quota": announcing that one will not cooperate is a rejection (12),
             // as "refused to accept" is; the deed itself stays negated.
             trace?.Invoke($"'{_graph.Document.TokenText(trigger.Token)}': {trigger.Code} declared not to happen, coded {refused}");
             _builder.Emit(context, trigger, refused, Modality.Asserted, events);
@@ -304,7 +304,7 @@ internal sealed class SentenceCoder
     private static readonly HashSet<string> ToMarker = new(StringComparer.OrdinalIgnoreCase) { "to" };
 
     /// <summary>
-    /// "The ILO reiterated its demand that Israel ease the restrictions", "Egypt renewed its call for a ceasefire":
+    /// "The WHO repeated its demand that Sudan open the crossings", "Egypt renewed its call for a ceasefire":
     /// a statement whose object is an event noun states that event, so the verb takes the noun's code (keeping
     /// the verb's participants) and the noun's own event is dropped.
     /// </summary>
