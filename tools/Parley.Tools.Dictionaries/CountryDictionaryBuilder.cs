@@ -105,7 +105,7 @@ internal sealed class CountryDictionaryBuilder(string curatedDirectory, EnglishW
     }
 
     // A name of several countries goes to the one sovereign state among them ("Dutch": the Netherlands, not
-    // Caribbean Netherlands) or to a curated claim; otherwise to none ("Congolese": both Congos).
+    // Caribbean Netherlands) or to a curated claim; otherwise to none ("Dominican": Dominica and the Dominican Republic).
     private void SettleConflicts(List<(CountryRecord Country, List<NameCandidate> Names)> countries)
     {
         var holders = new Dictionary<string, List<(CountryRecord Country, NameCandidate Name)>>(StringComparer.Ordinal);

@@ -12,7 +12,7 @@ internal sealed class CountryReport
     /// <summary>One-word names that English writes in lower case, not used ("ISLAND (ISL alternative spelling)").</summary>
     public List<string> CommonWords { get; } = [];
 
-    /// <summary>Names shared by several countries and given to none ("CONGOLESE (COD COG)").</summary>
+    /// <summary>Names shared by several countries and given to none ("DOMINICAN (DMA DOM)").</summary>
     public List<string> Ambiguous { get; } = [];
 
     /// <summary>Names shared by a state and a dependency, given to the state.</summary>

@@ -62,6 +62,21 @@ internal static class CodeComposer
         },
     };
 
+    /// <summary>
+    /// The rejection code for a cooperative deed (roots 03–08) declared not to happen ("will not accept the
+    /// quota": 030 → 120; "would not release the prisoners": 084 → 1243), else null: "will not attack" is no
+    /// rejection.
+    /// </summary>
+    public static string? Refused(string? code)
+    {
+        if (code is null || code.Length < 2 || !char.IsAsciiDigit(code[0]) || !char.IsAsciiDigit(code[1]))
+        {
+            return null;
+        }
+        int root = (code[0] - '0') * 10 + (code[1] - '0');
+        return root is >= 3 and <= 8 ? Refusal(code) : null;
+    }
+
     /// <summary>The threat code for a threatened event ("threatened to impose sanctions": 163 → 1312).</summary>
     public static string Threat(string code) => Prefix(code, 3) switch
     {

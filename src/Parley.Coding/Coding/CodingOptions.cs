@@ -42,6 +42,11 @@ namespace Parley.Coding.Coding;
 /// With <paramref name="RequireTarget"/>, still emit a sentence's first event that has a source but no target when the
 /// sentence yields no event with both ("Thousands of Serbs protested in Belgrade"); TABARI and PETRARCH do not.
 /// </param>
+/// <param name="AttachedPrepositions">
+/// A pattern's preposition must head a phrase of the verb or of its object ("protested to the embassy"), not one
+/// of a deeper clause ("protest the plan of sending ships to Cyprus"); TABARI and PETRARCH match words in order
+/// wherever they are.
+/// </param>
 /// <param name="Places">The gazetteer that places events, or null to leave events unplaced.</param>
 /// <param name="AnnouncementsAsIntents">
 /// Code an announced deed as an asserted intent or threat ("Hungary will support the resolution" → 03x), as
@@ -60,7 +65,8 @@ public sealed record CodingOptions(
     bool CompoundSubjectsActOnEachOther = false,
     bool InferCountryOfRoles = true,
     bool PlacesCanBeTargets = false,
-    bool MonadicFallback = true)
+    bool MonadicFallback = true,
+    bool AttachedPrepositions = true)
 {
     /// <summary>Asserted events with source and target, CAMEO ontology, English lexicon.</summary>
     public static CodingOptions Default { get; } = new(
@@ -81,6 +87,7 @@ public sealed record CodingOptions(
         InferCountryOfRoles = false,
         PlacesCanBeTargets = true,
         MonadicFallback = false,
+        AttachedPrepositions = false,
     };
 
     /// <summary><see cref="Compatibility"/> with TABARI's shallow reading (<see cref="Shallow"/>).</summary>

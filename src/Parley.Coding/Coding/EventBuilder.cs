@@ -18,6 +18,7 @@ internal sealed class EventBuilder
     private readonly List<ResolvedActor> _targets = [];
     private readonly List<int> _heads = [];
     private List<CodedEvent>? _fallback;
+    private readonly List<CodedEvent> _mainFallback = [];
 
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -67,12 +68,20 @@ internal sealed class EventBuilder
         }
         if (_targets.Count == 0 && _options.RequireTarget)
         {
-            if (_options.MonadicFallback && _fallback is null && code is not null && !code.StartsWith("01", StringComparison.Ordinal))
+            if (_options.MonadicFallback && code is not null && code is not ("010" or "01"))
             {
                 // Kept aside: if nothing else in the sentence has a target, this one-sided event is its event. Not a
-                // bare statement ("officials said"): without an addressee it says nothing.
-                _fallback = new List<CodedEvent>();
-                EmitPairs(context, trigger, code, modality, _fallback);
+                // bare statement ("officials said"): without an addressee it says nothing; a statement of a kind
+                // does ("NATO declined to comment", "Moscow denied the reports").
+                if (_fallback is null)
+                {
+                    _fallback = new List<CodedEvent>();
+                    EmitPairs(context, trigger, code, modality, _fallback);
+                }
+                if (_mainFallback.Count == 0 && !trigger.Nominal && context.Graph.Relation(trigger.Token) == "root")
+                {
+                    EmitPairs(context, trigger, code, modality, _mainFallback);
+                }
             }
             context.Trace?.Invoke($"'{word}': {code} has no target actor, not emitted");
             return;
@@ -80,8 +89,37 @@ internal sealed class EventBuilder
         EmitPairs(context, trigger, code, modality, events);
     }
 
-    /// <summary>Forgets the one-sided event kept aside for the previous sentence.</summary>
-    public void StartSentence() => _fallback = null;
+    /// <summary>Forgets the one-sided events kept aside for the previous sentence.</summary>
+    public void StartSentence()
+    {
+        _fallback = null;
+        _mainFallback.Clear();
+    }
+
+    /// <summary>
+    /// "Kenya lifted the curfew in Mombasa as Ugandan police arrested Kenyan traders": the main verb's event
+    /// stands with its source alone even though a subordinate clause has an event with a target; the caller asks
+    /// only when no verb of the main clause emitted an event. Not when the sentence's events (from index
+    /// <paramref name="first"/> on) already say the same with a target ("Police charged the crowd to break up the
+    /// sit-in": 175 twice).
+    /// </summary>
+    public void EmitMainClauseFallback(List<CodedEvent> events, int first, Action<string>? trace)
+    {
+        if (_mainFallback.Count == 0)
+        {
+            return;
+        }
+        for (int i = first; i < events.Count; i++)
+        {
+            if (events[i].Code == _mainFallback[0].Code && events[i].Source?.Code == _mainFallback[0].Source?.Code)
+            {
+                return;
+            }
+        }
+        trace?.Invoke($"the main verb has no event with a target: {_mainFallback[0].Code} stands with its source alone");
+        events.AddRange(_mainFallback);
+        _mainFallback.Clear();
+    }
 
     /// <summary>
     /// "Thousands of Serbs protested in Belgrade", "Paris has cancelled the restrictions": when a sentence yields no
@@ -158,23 +196,41 @@ internal sealed class EventBuilder
             head = PronounAntecedent(context, trigger.Token, head);
             _resolver.ResolveAll(context.Graph, context.Mentions, head, _sources);
         }
-        if (_sources.Count == 0 && !trigger.Nominal && IsMisattachedMainVerb(context.Graph, trigger.Token)
-            && context.Graph.ChildWith(trigger.Token, "nsubj:pass") < 0
-            && AnchoredHead(context, trigger.Token - 1, forward: false) is var before and >= 0)
+        int main = trigger.Nominal ? -1 : ControllingVerb(context.Graph, trigger.Token);
+        if (_sources.Count == 0 && main >= 0 && IsMisattachedMainVerb(context.Graph, main)
+            && context.Graph.ChildWith(main, "nsubj:pass") < 0
+            && AnchoredHead(context, main - 1, forward: false) is var before and >= 0)
         {
             // The parse lost the subject of a main verb ("North Korea on Thursday fired shells", parsed with
-            // "Thursday" as the subject): take the nearest actor named before the verb.
+            // "Thursday" as the subject): take the nearest actor named before the verb. An infinitive looks at the
+            // verb that controls it ("Armenia today threatened to shell the posts": "Armenia" under "today").
             _resolver.ResolveAll(context.Graph, context.Mentions, before, _sources);
         }
     }
 
+    /// <summary>The verb whose subject an infinitive complement shares ("threatened" for "launch"), else the verb itself.</summary>
+    private static int ControllingVerb(SentenceGraph graph, int verb)
+    {
+        for (int depth = 0; depth < 4 && graph.Relation(verb) == "xcomp" && graph.Head(verb) >= 0; depth++)
+        {
+            verb = graph.Head(verb);
+        }
+        return verb;
+    }
+
     /// <summary>
     /// A main verb the parse lost: the root, a fragment, or a finite verb hung on a noun as apposition or
-    /// modifier ("Albania on Friday denounced the crackdown" parsed with "denounced" under "Albania").
+    /// modifier ("Albania on Friday denounced the crackdown" parsed with "denounced" under "Albania"), or a finite
+    /// verb with neither subject nor conjunction parsed as a clause of another word ("President Ruiz on Saturday
+    /// hosted the Chilean president", parsed with "hosted" as an adverbial clause of "Ruiz"), or any verb hung on a
+    /// day word ("Caritas Kenya today appealed to donors", parsed with "appealed" as a participle of "today").
     /// </summary>
     private static bool IsMisattachedMainVerb(SentenceGraph graph, int verb) =>
         graph.Relation(verb) is "root" or "dep" or "parataxis"
-        || (graph.Relation(verb) is "appos" or "acl" && graph.Xpos(verb) is "VBD" or "VBZ" or "VBP");
+        || (graph.Relation(verb) is "appos" or "acl" && graph.Xpos(verb) is "VBD" or "VBZ" or "VBP")
+        || (graph.Relation(verb) == "acl" && graph.Head(verb) >= 0 && ParticipantFinder.IsTimeWord(graph, graph.Head(verb)))
+        || (graph.Relation(verb) is "advcl" or "ccomp" && graph.Xpos(verb) is "VBD" or "VBZ" or "VBP"
+            && ParticipantFinder.SubjectOf(graph, verb) < 0 && graph.ChildWith(verb, "mark") < 0);
 
     private void FindTargets(SentenceContext context, Trigger trigger, string? code)
     {
@@ -196,7 +252,9 @@ internal sealed class EventBuilder
             }
             else if (trigger.Nominal)
             {
-                ParticipantFinder.NominalTargetHeads(context.Graph, trigger.Token, _heads);
+                // "its demand that Serbia free the prisoners": who must act is the target of a demand or appeal.
+                bool addressee = code is not null && (code.StartsWith("10", StringComparison.Ordinal) || code.StartsWith("02", StringComparison.Ordinal));
+                ParticipantFinder.NominalTargetHeads(context.Graph, trigger.Token, _heads, addressee);
             }
             else
             {
@@ -217,8 +275,62 @@ internal sealed class EventBuilder
             {
                 _resolver.ResolveAll(context.Graph, context.Mentions, roleOnly, _targets);
             }
+            if (_targets.Count == 0 && !trigger.Nominal && code is not null && code.StartsWith("13", StringComparison.Ordinal)
+                && ConditionSubject(context.Graph, trigger) is var conditioned and >= 0)
+            {
+                // "Turkey threatened to close the border if Greece sent more troops": a threat is aimed at the
+                // party that must meet its condition.
+                _resolver.ResolveAll(context.Graph, context.Mentions, conditioned, _targets);
+            }
+            if (_targets.Count == 0 && code is not null && code.StartsWith("14", StringComparison.Ordinal)
+                && PurposeClause(context.Graph, trigger) is var purpose and >= 0)
+            {
+                // "Dockers struck for a day to protest the sale of the port": a protest is aimed at
+                // whom its purpose names.
+                FirstMentionAfter(context, purpose, throughComplements: true);
+            }
         }
         _targets.RemoveAll(t => _sources.Exists(s => s.Code == t.Code || (t.Start < s.End && s.Start < t.End)));
+    }
+
+    /// <summary>
+    /// The infinitive clause of purpose ("to protest …", "to demand …") of the trigger, or of the verb that carries
+    /// it when the trigger is an event noun ("staged a hunger strike to demand …"); -1 when there is none.
+    /// </summary>
+    private static int PurposeClause(SentenceGraph graph, Trigger trigger)
+    {
+        int verb = trigger.Nominal && graph.Relation(trigger.Token) == "obj" ? graph.Head(trigger.Token) : trigger.Token;
+        for (int c = verb < 0 ? -1 : graph.FirstChild(verb); c >= 0; c = graph.NextSibling(c))
+        {
+            if (graph.Relation(c) is "advcl" or "xcomp" && graph.ChildWith(c, "mark") is var mark and >= 0 && graph.Lemma(mark) == "to")
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The subject of an "if" or "unless" clause of the trigger or of the verb folded into it ("threatened … unless
+    /// Tbilisi agreed"), or -1.
+    /// </summary>
+    private int ConditionSubject(SentenceGraph graph, Trigger trigger)
+    {
+        foreach (int verb in (ReadOnlySpan<int>)[trigger.Token, trigger.ComposedGovernor])
+        {
+            for (int c = verb < 0 ? -1 : graph.FirstChild(verb); c >= 0; c = graph.NextSibling(c))
+            {
+                // The parser may coordinate the condition with the threat ("threatened to quit the talks if Canada
+                // signed the pact" with "signed" as a conjunct); its conjunction still marks it.
+                if (graph.Relation(c) is "advcl" or "conj" && graph.ChildWith(c, "mark") is var mark and >= 0
+                    && _options.Lexicon.ConditionalMarkers.Contains(graph.Lemma(mark))
+                    && ParticipantFinder.SubjectOf(graph, c) is var subject and >= 0)
+                {
+                    return subject;
+                }
+            }
+        }
+        return -1;
     }
 
     /// <summary>

@@ -48,6 +48,31 @@ internal sealed class ModalityDetector
         return result;
     }
 
+    /// <summary>
+    /// True when <paramref name="token"/> is negated together with an auxiliary of will or ability: "Poland will not
+    /// accept the quota", "said it would not release them", "cannot accept the plan" declare a refusal, while
+    /// "did not accept" only reports that something did not happen.
+    /// </summary>
+    public bool IsDeclaredRefusal(SentenceGraph graph, int token)
+    {
+        if (token < 0)
+        {
+            return false;
+        }
+        bool negated = false;
+        bool volitional = false;
+        for (int c = graph.FirstChild(token); c >= 0; c = graph.NextSibling(c))
+        {
+            string word = graph.Document.TokenText(c).ToString();
+            negated |= graph.Relation(c) == "advmod" && _lexicon.Negators.Contains(word);
+            volitional |= graph.Relation(c) == "aux" && (_lexicon.FutureAuxiliaries.Contains(word) || RefusalAuxiliaries.Contains(word));
+        }
+        return negated && volitional;
+    }
+
+    /// <summary>Auxiliaries besides those of the future that declare a refusal when negated: "would not", "cannot".</summary>
+    private static readonly HashSet<string> RefusalAuxiliaries = new(StringComparer.OrdinalIgnoreCase) { "would", "'d", "can", "ca" };
+
     /// <summary>What the trigger's own dependents say: negation, auxiliaries, a conditional marker.</summary>
     private Modality Local(SentenceGraph graph, int token)
     {

@@ -63,10 +63,18 @@ internal static class ParticipantFinder
 
     private const int Continue = -2;
 
-    /// <summary>The subject of a verb: nsubj, or a referring "it" the parser called an expletive ("Syria says it is willing…").</summary>
-    private static int SubjectOf(SentenceGraph graph, int verb)
+    /// <summary>
+    /// The subject of a verb: nsubj, or a referring "it" the parser called an expletive ("Syria says it is willing…").
+    /// A day word is no subject: in "Japan on Tuesday opened the talks" the parser may take "Tuesday" as
+    /// the subject of "opened"; the verb is then treated as having lost its subject.
+    /// </summary>
+    public static int SubjectOf(SentenceGraph graph, int verb)
     {
         int subject = graph.ChildWith(verb, "nsubj");
+        if (subject >= 0 && IsTimeWord(graph, subject))
+        {
+            subject = -1;
+        }
         if (subject < 0 && graph.ChildWith(verb, "expl") is var expletive and >= 0 && graph.Lemma(expletive) is "it" or "they")
         {
             subject = expletive;
@@ -117,8 +125,16 @@ internal static class ParticipantFinder
         {
             AddChildren(graph, trigger, "nsubj", heads);
         }
+        int first = heads.Count;
         AddChildren(graph, trigger, "obj", heads);
         AddChildren(graph, trigger, "iobj", heads);
+        int owned = heads.Count > first && IsOwnedBySubject(graph, heads[first]) ? heads[first] : -1;
+        if (owned >= 0)
+        {
+            // "Chad withdrew its troops from Niger", "France sent its soldiers to Mali": the subject's own
+            // people are what it moves, not whom it acts on; the place comes first.
+            heads.RemoveAt(first);
+        }
         for (int c = graph.FirstChild(trigger); c >= 0; c = graph.NextSibling(c))
         {
             string marker = graph.CaseOf(c);
@@ -127,6 +143,10 @@ internal static class ParticipantFinder
             {
                 heads.Add(c);
             }
+        }
+        if (owned >= 0)
+        {
+            heads.Add(owned);
         }
         // "restored ties with Gondor", "welcomed the resumption of ties with Osgiliath": the actor hangs off the
         // object, possibly a few prepositional phrases down.
@@ -140,6 +160,13 @@ internal static class ParticipantFinder
                 }
             }
         }
+    }
+
+    /// <summary>An object possessed by "its", "their" or "his": the subject's own troops, diplomats or citizens.</summary>
+    private static bool IsOwnedBySubject(SentenceGraph graph, int obj)
+    {
+        int possessor = graph.ChildWith(obj, "nmod:poss");
+        return possessor >= 0 && graph.Upos(possessor) == UPos.PRON && graph.Lemma(possessor) is "its" or "their" or "his" or "her" or "they" or "it" or "he" or "she";
     }
 
     /// <summary>
@@ -158,16 +185,36 @@ internal static class ParticipantFinder
                 return c;
             }
         }
+        // "responsible for the raids and other abuses": a conjunct stands where the first one stands.
+        for (int depth = 0; depth < 4 && graph.Relation(noun) == "conj" && graph.Head(noun) is var first and >= 0
+            && graph.Upos(first) == UPos.NOUN; depth++)
+        {
+            noun = first;
+        }
         int head = graph.Head(noun);
+        if (head >= 0 && graph.Relation(noun) == "obl" && ResponsibilityWords.TryGetValue(graph.Lemma(head), out string? marker)
+            && graph.CaseOf(noun) == marker)
+        {
+            // "Eritrea's army is responsible for the massacre", "the militias engaged in looting".
+            return SourceHead(graph, head);
+        }
         return head >= 0 && graph.Relation(noun) == "obj" && graph.Upos(head) == UPos.VERB && LightVerbs.Contains(graph.Lemma(head))
             ? SourceHead(graph, head) : -1;
     }
 
+    /// <summary>Words whose subject does the event named by their prepositional object, with that preposition.</summary>
+    private static readonly Dictionary<string, string> ResponsibilityWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["responsible"] = "for", ["guilty"] = "of", ["engage"] = "in", ["participate"] = "in",
+    };
+
     /// <summary>
     /// Candidate heads of the target of an event noun: its prepositional modifiers ("the veto of the French
     /// resolution", "talks with Kiev", "airstrikes on Aleppo"), then the obliques of the verb it is the object of.
+    /// With <paramref name="clauseSubject"/> (a demand or appeal), also the subject of the clause that says what
+    /// must be done ("its demand that Serbia free the prisoners", which parsers often read as a relative clause).
     /// </summary>
-    public static void NominalTargetHeads(SentenceGraph graph, int noun, List<int> heads)
+    public static void NominalTargetHeads(SentenceGraph graph, int noun, List<int> heads, bool clauseSubject = false)
     {
         heads.Clear();
         for (int c = graph.FirstChild(noun); c >= 0; c = graph.NextSibling(c))
@@ -175,6 +222,22 @@ internal static class ParticipantFinder
             if (graph.Relation(c) == "nmod" && graph.CaseOf(c) is var marker && marker != "by" && !CircumstantialCases.Contains(marker))
             {
                 heads.Add(c);
+            }
+            else if (clauseSubject && graph.Relation(c) is "acl" or "acl:relcl" && SubjectOf(graph, c) is var subject and >= 0
+                && !IsRelativizer(graph, subject))
+            {
+                heads.Add(subject);
+            }
+        }
+        // "the suspension of rail links with Belarus": the actor may hang a prepositional phrase further down.
+        for (int i = 0, direct = heads.Count; i < direct; i++)
+        {
+            for (int c = graph.FirstChild(heads[i]); c >= 0; c = graph.NextSibling(c))
+            {
+                if (graph.Relation(c) == "nmod" && graph.CaseOf(c) is var marker && marker != "by" && !CircumstantialCases.Contains(marker))
+                {
+                    heads.Add(c);
+                }
             }
         }
         int head = graph.Head(noun);
@@ -232,6 +295,16 @@ internal static class ParticipantFinder
         "resume", "continue", "intensify", "step", "order", "give", "offer", "provide", "deliver", "deploy", "wage",
         "open", "announce", "pledge", "promise", "seek", "propose", "reach", "conclude", "extend", "lift", "ease",
         "tighten", "call", "declare", "renew", "have", "lodge", "file", "send", "grant", "express", "voice",
+        "reiterate", "repeat", "undertake", "complete", "reimpose", "relaunch",
+    };
+
+    /// <summary>True for "today", "yesterday", "tonight" or a weekday.</summary>
+    public static bool IsTimeWord(SentenceGraph graph, int token) => TimeWords.Contains(graph.Lemma(token));
+
+    /// <summary>Words that date an event and that a parser sometimes takes for the subject of a wire-style verb.</summary>
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
     private static void AddChildren(SentenceGraph graph, int token, string relation, List<int> heads)

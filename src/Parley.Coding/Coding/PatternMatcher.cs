@@ -21,6 +21,7 @@ internal sealed class PatternMatcher
     private MentionTable _mentions = null!;
     private ulong[] _lemmaHashes = new ulong[64];
     private int _first;
+    private int _trigger = -1;
 
     /// <summary>Prepares lemma hashes for the sentence of <paramref name="graph"/> (patterns match forms or lemmas).</summary>
     public void Load(SentenceGraph graph)
@@ -39,9 +40,10 @@ internal sealed class PatternMatcher
 
     /// <summary>The best match of <paramref name="senses"/> at <paramref name="trigger"/>, or null when no sense applies.</summary>
     public PatternMatch? Match(SentenceGraph graph, MentionTable mentions, int trigger, IReadOnlyList<VerbSense> senses,
-        bool wholeSentence, Action<string>? trace)
+        bool wholeSentence, bool attachedPrepositions, Action<string>? trace)
     {
         _mentions = mentions;
+        _trigger = wholeSentence || !attachedPrepositions ? -1 : trigger;
         CollectClause(graph, trigger, wholeSentence);
         PrepareSides(graph, trigger);
         PatternMatch? best = null;
@@ -188,12 +190,30 @@ internal sealed class PatternMatcher
             {
                 all = WordMatches(graph, words[w], start + w);
             }
-            if (all)
+            if (all && !IsDistantPreposition(graph, start))
             {
                 return forward ? start + words.Length - 1 : start;
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// True for a preposition that heads a phrase of some other word than the trigger or its own object or oblique:
+    /// "protested to the embassy" has its "to", but in "protest the plan of sending ships to Cyprus" the "to"
+    /// belongs to "sending", so <c>PROTEST * (TO +)</c> must not take Cyprus for the addressee. An infinitive's "to"
+    /// counts only on the trigger's own complement ("offered to mediate"), not in "the decision to send them back".
+    /// </summary>
+    private bool IsDistantPreposition(SentenceGraph graph, int token)
+    {
+        string relation = graph.Relation(token);
+        if (_trigger < 0 || relation is not ("case" or "mark") || graph.Head(token) is not (var head and >= 0))
+        {
+            return false;
+        }
+        int governor = graph.Head(head);
+        return relation == "mark" ? governor != _trigger
+            : governor != _trigger && (governor < 0 || graph.Head(governor) != _trigger);
     }
 
     /// <summary>
@@ -226,7 +246,6 @@ internal sealed class PatternMatcher
         return true;
     }
 
-    /// <summary>The trigger's subtree without the clauses that have their own events or speakers.</summary>
     /// <summary>
     /// Splits the clause around the trigger. In a relative clause whose relative pronoun is the object ("the air
     /// support that Russian pilots provided to the army"), the antecedent stands in the object's place, so
@@ -271,6 +290,11 @@ internal sealed class PatternMatcher
         }
     }
 
+    /// <summary>
+    /// The trigger's subtree without the clauses that have their own events or speakers: a verb hung on it as an
+    /// unlabelled dependent is one of them ("The Greeks reject the plan, chief negotiator Nikos Pappas said" with
+    /// "said" under "reject": the reporting clause's "chief" is no object of "reject").
+    /// </summary>
     private void CollectClause(SentenceGraph graph, int trigger, bool wholeSentence)
     {
         _clause.Clear();
@@ -298,7 +322,7 @@ internal sealed class PatternMatcher
             string relation = graph.Relation(c);
             bool ownClause = relation is "ccomp" or "advcl" or "parataxis" or "csubj" or "acl:relcl" or "discourse"
                 or "list" or "reparandum" or "vocative" or "dislocated"
-                || (relation == "conj" && graph.Upos(c) is UPos.VERB)
+                || (relation is "conj" or "dep" && graph.Upos(c) is UPos.VERB)
                 || (relation == "acl" && graph.Xpos(c) is "VBD" or "VBZ" or "VBP");
             if (!ownClause)
             {

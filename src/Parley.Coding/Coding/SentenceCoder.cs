@@ -62,8 +62,10 @@ internal sealed class SentenceCoder
         }
         Compose(trace);
         ComposeDemands(trace);
+        FoldStatedEvents(trace);
         _builder.StartSentence();
         int before = events.Count;
+        bool mainClauseCoded = false;
         foreach (Trigger trigger in _triggers)
         {
             var context = new SentenceContext(_graph, _mentions, storyId, sentence.Index, date, _circumstances, trace);
@@ -74,15 +76,9 @@ internal sealed class SentenceCoder
             }
             if (!trigger.Suppressed)
             {
-                Modality modality = _modality.Detect(_graph, trigger.Token, trigger.ComposedGovernor);
-                if (modality == Modality.Future && _options.AnnouncementsAsIntents && CodeComposer.Announced(trigger.Code) is { } announced)
-                {
-                    // "Hungary will support the resolution": announcing a deed is itself an event, an intent (03)
-                    // or a threat (13); the deed stays a future event.
-                    trace?.Invoke($"'{_graph.Document.TokenText(trigger.Token)}': future {trigger.Code} announced, coded {announced}");
-                    _builder.Emit(context, trigger, announced, Modality.Asserted, events);
-                }
-                _builder.Emit(context, trigger, trigger.Code, modality, events);
+                int count = events.Count;
+                EmitTrigger(context, trigger, events, trace);
+                mainClauseCoded |= events.Count > count && IsMainClause(trigger.Token);
             }
             if (trigger.AlsoCodeOwnEvent)
             {
@@ -93,6 +89,52 @@ internal sealed class SentenceCoder
         {
             _builder.EmitFallback(events, trace);
         }
+        else if (!_options.Shallow && !mainClauseCoded)
+        {
+            _builder.EmitMainClauseFallback(events, before, trace);
+        }
+    }
+
+    /// <summary>
+    /// A participle used as an adjective names a state, not an event of this sentence: "the proposed reforms", "the
+    /// planned visit", and whatever the parser makes of a hyphenated one ("the Israeli-occupied Golan",
+    /// "Russian-backed separatists"). A finite verb the parser hung on a noun as an adjective ("police in Gdansk
+    /// seized the ship") is still a verb.
+    /// </summary>
+    private bool IsAdjectivalParticiple(int token) =>
+        (_graph.Relation(token) == "amod" && _graph.Xpos(token) is "VBN" or "VBG" && _graph.ChildWith(token, "nsubj") < 0)
+        || (_graph.Xpos(token) == "VBN" && token > _graph.First && _graph.Xpos(token - 1) == "HYPH");
+
+    /// <summary>True for the root verb and the verbs coordinated with it ("attacked … and condemned").</summary>
+    private bool IsMainClause(int token)
+    {
+        for (int depth = 0; depth < 8 && _graph.Relation(token) == "conj" && _graph.Head(token) >= 0; depth++)
+        {
+            token = _graph.Head(token);
+        }
+        return _graph.Relation(token) == "root";
+    }
+
+    /// <summary>Emits a trigger's event with its modality, and the announcement or refusal its modality implies.</summary>
+    private void EmitTrigger(SentenceContext context, Trigger trigger, List<CodedEvent> events, Action<string>? trace)
+    {
+        Modality modality = _modality.Detect(_graph, trigger.Token, trigger.ComposedGovernor);
+        if (modality == Modality.Future && _options.AnnouncementsAsIntents && CodeComposer.Announced(trigger.Code) is { } announced)
+        {
+            // "Hungary will support the resolution": announcing a deed is itself an event, an intent (03)
+            // or a threat (13); the deed stays a future event.
+            trace?.Invoke($"'{_graph.Document.TokenText(trigger.Token)}': future {trigger.Code} announced, coded {announced}");
+            _builder.Emit(context, trigger, announced, Modality.Asserted, events);
+        }
+        else if (modality == Modality.Negated && _options.AnnouncementsAsIntents && CodeComposer.Refused(trigger.Code) is { } refused
+            && (_modality.IsDeclaredRefusal(_graph, trigger.Token) || _modality.IsDeclaredRefusal(_graph, trigger.ComposedGovernor)))
+        {
+            // "Hungary will not accept the quota": announcing that one will not cooperate is a rejection (12),
+            // as "refused to accept" is; the deed itself stays negated.
+            trace?.Invoke($"'{_graph.Document.TokenText(trigger.Token)}': {trigger.Code} declared not to happen, coded {refused}");
+            _builder.Emit(context, trigger, refused, Modality.Asserted, events);
+        }
+        _builder.Emit(context, trigger, trigger.Code, modality, events);
     }
 
     /// <summary>
@@ -129,7 +171,7 @@ internal sealed class SentenceCoder
             UPos upos = _graph.Upos(t);
             VerbLexicon? lexicon = upos == UPos.VERB || (_options.Shallow && upos != UPos.PUNCT) ? _dictionaries.Verbs
                 : upos == UPos.NOUN ? _dictionaries.Nouns : null;
-            if (lexicon is null)
+            if (lexicon is null || (upos == UPos.VERB && !_options.Shallow && IsAdjectivalParticiple(t)))
             {
                 continue;
             }
@@ -154,7 +196,7 @@ internal sealed class SentenceCoder
             string kind = upos == UPos.VERB ? "verb" : "event noun";
             trace?.Invoke($"{kind} '{document.TokenText(t)}' (lemma {_graph.Lemma(t)}): {senses.Count} dictionary sense(s)");
             bool linear = _options.Shallow && upos != UPos.VERB;
-            if (_matcher.Match(_graph, _mentions, t, senses, linear, trace) is { } match)
+            if (_matcher.Match(_graph, _mentions, t, senses, linear, _options.AttachedPrepositions, trace) is { } match)
             {
                 trace?.Invoke($"  chose {match.Rule} -> {match.Code}");
                 _triggers.Add(new Trigger(t, match, upos == UPos.NOUN && !linear, linear));
@@ -221,15 +263,69 @@ internal sealed class SentenceCoder
             {
                 continue;
             }
+            if (code == "010" && StatementStance.Of(_graph, trigger.Token) is { } stance)
+            {
+                // "Turkey said it was confident that …": an optimistic (013) or pessimistic (012) comment.
+                trace?.Invoke($"'{_graph.Document.TokenText(trigger.Token)}': stance, coded {stance}");
+                trigger.Code = stance;
+                continue;
+            }
             for (int c = _graph.FirstChild(trigger.Token); c >= 0; c = _graph.NextSibling(c))
             {
-                if (_graph.Relation(c) == "ccomp" && _graph.HasChild(c, "aux", _options.Lexicon.ObligationAuxiliaries))
+                if (ObligedDeed(c) is var deed and >= 0)
                 {
-                    string? inner = _triggers.Find(t => t.Token == c)?.Code;
+                    string? inner = _triggers.Find(t => t.Token == deed)?.Code;
                     trigger.Code = CodeComposer.Demand(inner);
                     trace?.Invoke($"'{_graph.Document.TokenText(trigger.Token)} … {_graph.Document.TokenText(c)}': obligation, coded {trigger.Code}");
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The deed a reported clause says someone must do, or -1: "Sudan must return the helicopter" (an obligation
+    /// auxiliary), "Japan needs to enact reforms" (the infinitive of "need", which also makes the deed hypothetical).
+    /// </summary>
+    private int ObligedDeed(int clause)
+    {
+        if (_graph.Relation(clause) != "ccomp")
+        {
+            return -1;
+        }
+        if (_graph.HasChild(clause, "aux", _options.Lexicon.ObligationAuxiliaries))
+        {
+            return clause;
+        }
+        int infinitive = _graph.ChildWith(clause, "xcomp");
+        return _graph.Lemma(clause) == "need" && infinitive >= 0 && _graph.HasChild(infinitive, "mark", ToMarker) ? infinitive : -1;
+    }
+
+    private static readonly HashSet<string> ToMarker = new(StringComparer.OrdinalIgnoreCase) { "to" };
+
+    /// <summary>
+    /// "The WHO repeated its demand that Sudan open the crossings", "Egypt renewed its call for a ceasefire":
+    /// a statement whose object is an event noun states that event, so the verb takes the noun's code (keeping
+    /// the verb's participants) and the noun's own event is dropped.
+    /// </summary>
+    private void FoldStatedEvents(Action<string>? trace)
+    {
+        if (_options.Shallow)
+        {
+            return;
+        }
+        foreach (Trigger verb in _triggers)
+        {
+            if (verb.Nominal || verb.Code is not { } code || !code.StartsWith("01", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            Trigger? noun = _triggers.Find(t => t.Nominal && _graph.Head(t.Token) == verb.Token && _graph.Relation(t.Token) == "obj");
+            if (noun is { Code: { } stated } && stated.Length >= 2 && char.IsAsciiDigit(stated[0]) && !stated.StartsWith("01", StringComparison.Ordinal))
+            {
+                trace?.Invoke($"'{_graph.Document.TokenText(verb.Token)} … {_graph.Document.TokenText(noun.Token)}': statement of {stated}");
+                verb.Code = stated;
+                noun.Suppressed = true;
             }
         }
     }
