@@ -316,7 +316,9 @@ internal sealed class SentenceCoder
         }
         foreach (Trigger verb in _triggers)
         {
-            if (verb.Nominal || verb.Code is not { } code || !code.StartsWith("01", StringComparison.Ordinal))
+            // Only a plain statement (010: repeat, reiterate, confirm) carries what it states: "denied the attack" (016)
+            // and "considering new sanctions" (014) keep their own codes.
+            if (verb.Nominal || verb.Code != "010")
             {
                 continue;
             }

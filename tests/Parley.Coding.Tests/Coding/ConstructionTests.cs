@@ -275,6 +275,13 @@ public sealed class ConstructionTests
     {
         Assert.Equal(["RUS 10 UKR"], Triples(Code("Russia repeated its demand to Ukraine.")));
     }
+
+    [SkippableFact]
+    public void ADenialOfAnEventNounStaysADenial()
+    {
+        // Only a plain statement (010) carries the event it names; denying the attacks is not attacking.
+        Assert.DoesNotContain(Triples(Code("Russia denied the attacks on Ukraine.")), t => t.Contains(" 190", StringComparison.Ordinal));
+    }
     [SkippableFact]
     public void AStatementOfAKindStandsWithoutAnAddressee()
     {
