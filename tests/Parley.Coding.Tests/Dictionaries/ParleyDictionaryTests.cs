@@ -72,6 +72,16 @@ public class ParleyDictionaryTests
     }
 
     [Theory]
+    [InlineData("UNITA fighters shelled the town.", "UNITA", "1994-06-01", "AGOREB")]
+    [InlineData("UNITA won seats in parliament.", "UNITA", "2012-06-01", "AGOPTY")]
+    [InlineData("Renamo signed the accord.", "Renamo", "1990-06-01", "MOZREB")]
+    [InlineData("Fatah rejected the proposal.", "Fatah", "2016-06-01", "PSEPTY")]
+    public void Rebel_movements_that_became_parties_are_coded_by_date(string sentence, string name, string date, string code)
+    {
+        Assert.Equal(code, CodeOf(sentence, name, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
     [InlineData("John Kerry met his counterpart.", "John Kerry", "2015-06-01", "USAGOV")]
     [InlineData("John Kerry met his counterpart.", "John Kerry", "2010-06-01", "USALEG")]
     [InlineData("Kerry met his counterpart.", "Kerry", "2015-06-01", "USAGOV")]
