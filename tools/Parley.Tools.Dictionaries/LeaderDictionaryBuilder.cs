@@ -82,19 +82,57 @@ internal sealed class LeaderDictionaryBuilder(string curatedDirectory, LeaderCon
         }
     }
 
-    // A surname form is safe only while one person has it ("+BUSH_" for both Bushes would be a guess).
+    // A surname form is safe only while one person has it at a time. People of one country whose dated spells never
+    // overlap (George H. W. Bush, in government 1981-1993, and George W. Bush, 2001-2009) share it as an actor of its
+    // own whose codes are all their spells: "Bush" in 1990 and in 2005 is then USAGOV, and USAELI between and after.
+    // Where spells overlap or countries differ ("+BUSH_" would be a guess), the surname is dropped.
     private void DropSharedSurnames(List<Person> people)
     {
-        foreach (var group in people.SelectMany(p => p.Surnames.Select(s => (Person: p, Key: NameForms.Key(s))))
-            .GroupBy(x => x.Key, StringComparer.Ordinal).Where(g => g.Select(x => x.Person).Distinct().Count() > 1))
+        foreach (var group in people.SelectMany(p => p.Surnames.Select(s => (Person: p, Key: NameForms.Key(s), Name: s)))
+            .GroupBy(x => x.Key, StringComparer.Ordinal).Where(g => g.Select(x => x.Person).Distinct().Count() > 1).ToList())
         {
-            foreach ((Person person, string key) in group)
+            List<Person> sharing = group.Select(x => x.Person).Distinct().ToList();
+            foreach (Person person in sharing)
             {
-                person.Surnames.RemoveAll(s => NameForms.Key(s) == key);
+                person.Surnames.RemoveAll(s => NameForms.Key(s) == group.Key);
+            }
+            if (TellApartByDate(sharing) is { } merged)
+            {
+                merged.Surnames.Add(group.First().Name);
+                merged.Sources.Add("surname shared by " + string.Join(" and ", sharing.Select(p => p.Names[0].TrimEnd('_').Replace('_', ' ')))
+                    + ", told apart by date");
+                people.Insert(sharing.Max(people.IndexOf) + 1, merged);
+                continue;
             }
             NameConflicts.Add($"surname {group.Key} (several people)");
         }
     }
+
+    // A person holding the dated spells of everyone in sharing, or null when two of them overlap or countries differ.
+    private static Person? TellApartByDate(List<Person> sharing)
+    {
+        if (sharing.Select(p => p.Country).Distinct(StringComparer.Ordinal).Count() != 1)
+        {
+            return null;
+        }
+        var spells = sharing.Select(p => p.Spells.Where(s => !s.IsUnrestricted).ToList()).ToList();
+        for (int a = 0; a < spells.Count; a++)
+        {
+            for (int b = a + 1; b < spells.Count; b++)
+            {
+                if (spells[a].Any(x => spells[b].Any(y => Overlap(x, y))))
+                {
+                    return null;
+                }
+            }
+        }
+        var merged = new Person(sharing[0].Country);
+        merged.Spells.AddRange(spells.SelectMany(s => s));
+        return merged;
+    }
+
+    private static bool Overlap(EntryCode x, EntryCode y) =>
+        (x.From ?? DateOnly.MinValue) <= (y.To ?? DateOnly.MaxValue) && (y.From ?? DateOnly.MinValue) <= (x.To ?? DateOnly.MaxValue);
 
     private GeneratedEntry? ToEntry(Person person, Dictionary<string, Person> taken)
     {

@@ -82,6 +82,15 @@ public class ParleyDictionaryTests
     }
 
     [Theory]
+    [InlineData("1990-06-01", "USAGOV")]
+    [InlineData("2005-06-01", "USAGOV")]
+    [InlineData("1996-06-01", "USAELI")]
+    public void A_surname_two_presidents_held_at_different_times_is_coded_by_date(string date, string code)
+    {
+        Assert.Equal(code, CodeOf("President Bush spoke to reporters.", "Bush", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
     [InlineData("John Kerry met his counterpart.", "John Kerry", "2015-06-01", "USAGOV")]
     [InlineData("John Kerry met his counterpart.", "John Kerry", "2010-06-01", "USALEG")]
     [InlineData("Kerry met his counterpart.", "Kerry", "2015-06-01", "USAGOV")]
