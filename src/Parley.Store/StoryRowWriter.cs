@@ -88,7 +88,7 @@ internal static class StoryRowWriter
         AppendActor(row, e.Target);
         CameoCode? cameo = e.Cameo;
         row.AppendValue(e.Code)
-            .AppendValue(e.Code.Length >= 2 ? e.Code[..2] : e.Code)
+            .AppendValue(e.Root)
             .AppendValue(cameo?.Name)
             .AppendValue(cameo?.QuadClass)
             .AppendValue(cameo?.Goldstein)

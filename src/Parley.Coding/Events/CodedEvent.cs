@@ -28,4 +28,8 @@ public sealed record CodedEvent(
     Modality Modality,
     EventLocation? Location,
     EventEvidence Evidence,
-    string Rule);
+    string Rule)
+{
+    /// <summary>The root of <see cref="Code"/>: its first two characters ("12" for 129), or the code itself when shorter.</summary>
+    public string Root => Code.Length >= 2 ? Code[..2] : Code;
+}

@@ -51,7 +51,7 @@ public static class EventJson
         WriteActor(json, "source", e.Source);
         WriteActor(json, "target", e.Target);
         json.WriteString("code", e.Code);
-        json.WriteString("root", e.Code.Length >= 2 ? e.Code[..2] : e.Code);
+        json.WriteString("root", e.Root);
         CameoCode? cameo = e.Cameo;
         WriteStringOrNull(json, "name", cameo?.Name);
         if (cameo is null)

@@ -43,7 +43,7 @@ public sealed class TsvEventWriter : IEventWriter
             Append(e.Date?.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
             Append(e.Source?.Code).Append(e.Source?.Text).Append(e.Source?.Country);
             Append(e.Target?.Code).Append(e.Target?.Text).Append(e.Target?.Country);
-            Append(e.Code).Append(e.Code.Length >= 3 ? e.Code[..3] : e.Code).Append(e.Code.Length >= 2 ? e.Code[..2] : e.Code);
+            Append(e.Code).Append(e.Code.Length >= 3 ? e.Code[..3] : e.Code).Append(e.Root);
             Append(e.Cameo?.QuadClass.ToString(CultureInfo.InvariantCulture));
             Append(e.Cameo?.Goldstein.ToString(CultureInfo.InvariantCulture));
             Append(e.Modality.ToString().ToLowerInvariant());

@@ -95,7 +95,7 @@ public static class ResultTables
             e.StoryId, e.SentenceIndex, e.Date,
             e.Source?.Code, e.Source?.Text, e.Source?.Country, e.Source?.Sector,
             e.Target?.Code, e.Target?.Text, e.Target?.Country, e.Target?.Sector,
-            e.Code, e.Code.Length >= 2 ? e.Code[..2] : e.Code, e.Cameo?.Name, e.Cameo?.QuadClass, e.Cameo?.Goldstein,
+            e.Code, e.Root, e.Cameo?.Name, e.Cameo?.QuadClass, e.Cameo?.Goldstein,
             Empty(e.Cameo?.PloverEvent), Empty(e.Cameo?.PloverMode), Empty(e.Cameo?.PloverContext), ModalityNames.Of(e.Modality),
             e.Location?.Name, e.Location?.Country, e.Location?.Latitude, e.Location?.Longitude,
             s.Sentence, ev.Sentence.Start, ev.Sentence.End, ev.Source?.Start, ev.Source?.End,

@@ -39,7 +39,7 @@ public sealed record ApiEvent(
         ArgumentNullException.ThrowIfNull(e);
         var cameo = e.Cameo;
         return new ApiEvent(e.StoryId, index, e.SentenceIndex, e.Date, ApiActor.From(e.Source), ApiActor.From(e.Target),
-            e.Code, e.Code.Length >= 2 ? e.Code[..2] : e.Code, cameo?.Name, cameo?.QuadClass, cameo?.Goldstein,
+            e.Code, e.Root, cameo?.Name, cameo?.QuadClass, cameo?.Goldstein,
             cameo is null || cameo.PloverEvent.Length == 0 ? null
                 : new ApiPlover(cameo.PloverEvent, NullIfEmpty(cameo.PloverMode), NullIfEmpty(cameo.PloverContext)),
             e.Modality.ToString().ToLowerInvariant(),
