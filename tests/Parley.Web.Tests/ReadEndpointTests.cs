@@ -104,6 +104,12 @@ public sealed class ReadEndpointTests(WebFixture fixture) : IClassFixture<WebFix
         Assert.Contains(prefix.GetProperty("events").EnumerateArray(), e => Code(e, "source") == "RUSMIL");
         Assert.NotEmpty(exact.GetProperty("events").EnumerateArray());
         Assert.All(exact.GetProperty("events").EnumerateArray(), e => Assert.Equal("RUS", Code(e, "source")));
+        // The dyad timeline takes the same rule: Russian troops (RUSMIL) against Ukrainian soldiers (UKRMIL) are RUS–UKR
+        // by prefix, but not between the whole codes RUS and UKR.
+        JsonElement byPrefix = await ApiAssert.OkJson(await Client.GetAsync("/api/dyad?a=RUS&b=UKR"));
+        JsonElement whole = await ApiAssert.OkJson(await Client.GetAsync("/api/dyad?a=RUS&b=UKR&exact=true"));
+        Assert.NotEmpty(byPrefix.GetProperty("periods").EnumerateArray());
+        Assert.Empty(whole.GetProperty("periods").EnumerateArray());
     }
 
     [Fact]

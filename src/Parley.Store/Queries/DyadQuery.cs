@@ -4,7 +4,8 @@ namespace Parley.Store.Queries;
 
 /// <summary>
 /// The time series of a dyad (<c>parley dyad A B</c>): for each period, the events between A and B in both directions,
-/// their Goldstein sum and mean, and the quad-class breakdown. Actors match by code prefix, as in <see cref="EventFilter"/>;
+/// their Goldstein sum and mean, and the quad-class breakdown. Actors match by code prefix, or as whole codes with
+/// <see cref="EventFilter.ExactActors"/>, as in <see cref="EventFilter"/>;
 /// undated events are left out.
 /// </summary>
 public static class DyadQuery
@@ -19,8 +20,8 @@ public static class DyadQuery
         var sql = new SqlConditions();
         string pa = sql.Parameter(actorA);
         string pb = sql.Parameter(actorB);
-        string aToB = EventFilter.Directed(pa, pb);
-        string bToA = EventFilter.Directed(pb, pa);
+        string aToB = filter.Directed(pa, pb);
+        string bToA = filter.Directed(pb, pa);
         sql.Add("date IS NOT NULL");
         sql.Add($"({aToB} OR {bToA})");
         filter.AddTo(sql);

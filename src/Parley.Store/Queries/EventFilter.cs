@@ -86,7 +86,7 @@ public sealed record EventFilter
         {
             string pa = sql.Parameter(a);
             string pb = sql.Parameter(b);
-            sql.Add($"(({Matches("source_code", pa)} AND {Matches("target_code", pb)}) OR ({Matches("source_code", pb)} AND {Matches("target_code", pa)}))");
+            sql.Add($"({Directed(pa, pb)} OR {Directed(pb, pa)})");
         }
         if (!string.IsNullOrWhiteSpace(Place))
         {
@@ -121,9 +121,12 @@ public sealed record EventFilter
         }
     }
 
-    /// <summary>The condition "source matches <paramref name="source"/> and target matches <paramref name="target"/>" (placeholders).</summary>
-    internal static string Directed(string source, string target) =>
-        $"(starts_with(source_code, {source}) AND starts_with(target_code, {target}))";
+    /// <summary>
+    /// The condition "source matches <paramref name="source"/> and target matches <paramref name="target"/>"
+    /// (placeholders), by prefix or, with <see cref="ExactActors"/>, whole codes.
+    /// </summary>
+    internal string Directed(string source, string target) =>
+        $"({Matches("source_code", source)} AND {Matches("target_code", target)})";
 
     // An actor column against a parameter: the whole code, or by prefix.
     private string Matches(string column, string parameter) =>

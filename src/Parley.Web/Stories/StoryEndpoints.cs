@@ -71,9 +71,9 @@ internal static class StoryEndpoints
         {
             return TypedResults.ValidationProblem(errors.ByParameter);
         }
-        if (store.Read(s => StoryQuery.Find(s, story.Id)) is { } known)
+        if (store.Read(s => StoryQuery.Counts(s, story.Id)) is { } known)
         {
-            return TypedResults.Ok(new StoryWritten(known.Id, false, known.EventCount, known.Sentences.Count));
+            return TypedResults.Ok(new StoryWritten(story.Id, false, known.Events, known.Sentences));
         }
         (IReadOnlyList<CodedEvent> events, IReadOnlyList<CharSpan> sentences) = await coders.CodeAsync(story, cancellationToken);
         var coded = new CodedStory(story, StoryIdentity.HashText(story.Text), events, sentences.Count, sentences);
@@ -85,7 +85,7 @@ internal static class StoryEndpoints
     // Checked again under the write lock: the same story posted twice at once is coded twice but stored once.
     private static bool WriteIfNew(EventStore store, CodedStory story)
     {
-        if (StoryQuery.Find(store, story.Story.Id) is not null)
+        if (StoryQuery.Counts(store, story.Story.Id) is not null)
         {
             return false;
         }
