@@ -48,6 +48,17 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public void AFileThatIsNotAStoreIsAOneLineError()
+    {
+        using var directory = new TempDirectory();
+        string db = directory.Write("notes.duckdb", "these are notes, not a store\n");
+        var (exit, _, stderr) = ParleyProcess.Run("serve", "--db", db, "--urls", "http://127.0.0.1:0");
+        Assert.Equal(1, exit);
+        Assert.Single(stderr.Trim().Split('\n'));
+        Assert.Contains(db, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AShortApiKeyIsRefused()
     {
         var (exit, _, stderr) = ParleyProcess.Run("serve", "--db", "x.duckdb", "--api-key", "short");
