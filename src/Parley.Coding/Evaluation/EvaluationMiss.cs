@@ -26,6 +26,6 @@ public sealed record EvaluationMiss(GoldEvent Gold, MissCause Cause, IReadOnlyLi
     {
         ArgumentNullException.ThrowIfNull(events);
         return events.Select(e => $"{e.Source?.Code ?? "-"} {e.Code} {e.Target?.Code ?? "-"}"
-            + (e.Modality == Modality.Asserted ? "" : $" [{e.Modality.ToString().ToLowerInvariant()}]")).ToArray();
+            + (e.Modality == Modality.Asserted ? "" : $" [{ModalityNames.Of(e.Modality)}]")).ToArray();
     }
 }

@@ -66,7 +66,7 @@ public static class EventJson
             json.WriteNumber("goldstein", cameo.Goldstein);
             WritePlover(json, cameo);
         }
-        json.WriteString("modality", e.Modality.ToString().ToLowerInvariant());
+        json.WriteString("modality", ModalityNames.Of(e.Modality));
         WriteLocation(json, e.Location);
         WriteEvidence(json, e.Evidence, sentence, trigger);
         json.WriteString("rule", e.Rule);

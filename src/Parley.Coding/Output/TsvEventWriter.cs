@@ -46,7 +46,7 @@ public sealed class TsvEventWriter : IEventWriter
             Append(e.Code).Append(e.Code.Length >= 3 ? e.Code[..3] : e.Code).Append(e.Root);
             Append(e.Cameo?.QuadClass.ToString(CultureInfo.InvariantCulture));
             Append(e.Cameo?.Goldstein.ToString(CultureInfo.InvariantCulture));
-            Append(e.Modality.ToString().ToLowerInvariant());
+            Append(ModalityNames.Of(e.Modality));
             Append(e.Location?.Name).Append(e.Location?.Country);
             Append(e.Location?.Latitude.ToString(CultureInfo.InvariantCulture));
             Append(e.Location?.Longitude.ToString(CultureInfo.InvariantCulture));

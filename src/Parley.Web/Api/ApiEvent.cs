@@ -42,7 +42,7 @@ public sealed record ApiEvent(
             e.Code, e.Root, cameo?.Name, cameo?.QuadClass, cameo?.Goldstein,
             cameo is null || cameo.PloverEvent.Length == 0 ? null
                 : new ApiPlover(cameo.PloverEvent, NullIfEmpty(cameo.PloverMode), NullIfEmpty(cameo.PloverContext)),
-            e.Modality.ToString().ToLowerInvariant(),
+            ModalityNames.Of(e.Modality),
             e.Location is { } l ? new ApiLocation(l.Name, l.Country, l.Latitude, l.Longitude) : null,
             new ApiEvidence(sentence, ApiSpan.From(e.Evidence.Sentence), ApiSpan.From(e.Evidence.Source),
                 ApiSpan.From(e.Evidence.Trigger), ApiSpan.From(e.Evidence.Target), trigger),

@@ -1,9 +1,7 @@
-using Parley.Coding.Events;
-
-namespace Parley.Store;
+namespace Parley.Coding.Events;
 
 /// <summary>The lower-case modality names of the JSONL contract ("asserted", "negated", …) and back.</summary>
-internal static class ModalityNames
+public static class ModalityNames
 {
     /// <summary>The contract name of <paramref name="modality"/>.</summary>
     public static string Of(Modality modality) => modality switch
@@ -15,7 +13,7 @@ internal static class ModalityNames
         _ => throw new ArgumentOutOfRangeException(nameof(modality), modality, "unknown modality"),
     };
 
-    /// <summary>The modality named <paramref name="name"/>.</summary>
+    /// <summary>The modality named <paramref name="name"/> (as the store keeps it).</summary>
     public static Modality Parse(string name) => name switch
     {
         "asserted" => Modality.Asserted,
