@@ -92,9 +92,9 @@ internal static class StoryRowWriter
             .AppendValue(cameo?.Name)
             .AppendValue(cameo?.QuadClass)
             .AppendValue(cameo?.Goldstein)
-            .AppendValue(NullIfEmpty(cameo?.PloverEvent))
-            .AppendValue(NullIfEmpty(cameo?.PloverEvent) is null ? null : NullIfEmpty(cameo?.PloverMode))
-            .AppendValue(NullIfEmpty(cameo?.PloverEvent) is null ? null : NullIfEmpty(cameo?.PloverContext))
+            .AppendValue(cameo is { HasPlover: true } ? cameo.PloverEvent : null)
+            .AppendValue(cameo?.PloverModeOrNull)
+            .AppendValue(cameo?.PloverContextOrNull)
             .AppendValue(ModalityNames.Of(e.Modality))
             .AppendValue(e.Location?.Name)
             .AppendValue(e.Location?.Country)
@@ -117,7 +117,4 @@ internal static class StoryRowWriter
 
     private static void AppendSpan(IDuckDBAppenderRow row, CharSpan? span) =>
         row.AppendValue(span?.Start).AppendValue(span?.End);
-
-    // The JSONL contract writes a missing PLOVER mapping, mode or context as null, never as "".
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -24,4 +24,13 @@ public sealed record CameoCode(
 {
     /// <summary>True for the twenty two-digit root codes ("01" … "20").</summary>
     public bool IsRoot => Code.Length == 2;
+
+    /// <summary>True when the code maps to a PLOVER event.</summary>
+    public bool HasPlover => PloverEvent.Length > 0;
+
+    /// <summary>The PLOVER mode as the output contract writes it: null when none is given or the code has no PLOVER event.</summary>
+    public string? PloverModeOrNull => HasPlover && PloverMode.Length > 0 ? PloverMode : null;
+
+    /// <summary>The PLOVER context(s) as the output contract writes them: null when none is given or the code has no PLOVER event.</summary>
+    public string? PloverContextOrNull => HasPlover && PloverContext.Length > 0 ? PloverContext : null;
 }

@@ -91,15 +91,15 @@ public static class EventJson
 
     private static void WritePlover(Utf8JsonWriter json, CameoCode cameo)
     {
-        if (cameo.PloverEvent.Length == 0)
+        if (!cameo.HasPlover)
         {
             json.WriteNull("plover");
             return;
         }
         json.WriteStartObject("plover");
         json.WriteString("event", cameo.PloverEvent);
-        WriteStringOrNull(json, "mode", cameo.PloverMode.Length == 0 ? null : cameo.PloverMode);
-        WriteStringOrNull(json, "context", cameo.PloverContext.Length == 0 ? null : cameo.PloverContext);
+        WriteStringOrNull(json, "mode", cameo.PloverModeOrNull);
+        WriteStringOrNull(json, "context", cameo.PloverContextOrNull);
         json.WriteEndObject();
     }
 

@@ -40,14 +40,11 @@ public sealed record ApiEvent(
         var cameo = e.Cameo;
         return new ApiEvent(e.StoryId, index, e.SentenceIndex, e.Date, ApiActor.From(e.Source), ApiActor.From(e.Target),
             e.Code, e.Root, cameo?.Name, cameo?.QuadClass, cameo?.Goldstein,
-            cameo is null || cameo.PloverEvent.Length == 0 ? null
-                : new ApiPlover(cameo.PloverEvent, NullIfEmpty(cameo.PloverMode), NullIfEmpty(cameo.PloverContext)),
+            cameo is { HasPlover: true } ? new ApiPlover(cameo.PloverEvent, cameo.PloverModeOrNull, cameo.PloverContextOrNull) : null,
             ModalityNames.Of(e.Modality),
             e.Location is { } l ? new ApiLocation(l.Name, l.Country, l.Latitude, l.Longitude) : null,
             new ApiEvidence(sentence, ApiSpan.From(e.Evidence.Sentence), ApiSpan.From(e.Evidence.Source),
                 ApiSpan.From(e.Evidence.Trigger), ApiSpan.From(e.Evidence.Target), trigger),
             e.Rule, stories);
     }
-
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }
