@@ -18,6 +18,9 @@ public sealed class SyntaxPipeline
     private readonly ulong[] _tagFeatures = new ulong[TaggerFeatures.MaxFeatures];
     private int[] _tags = new int[64];
     private int[] _lookahead = new int[64];
+    private readonly ParentheticalElision _elision = new();
+    private int[] _heads = new int[64];
+    private int[] _labels = new int[64];
 
     /// <summary>Creates a pipeline over <paramref name="model"/>.</summary>
     public SyntaxPipeline(SyntaxModel model)
@@ -167,6 +170,11 @@ public sealed class SyntaxPipeline
             return;
         }
         _parser.Input.Load(document, first, tags, _features, tagSet);
+        if (_elision.Find(document, first, count, a.Upos.AsSpan(first, count)))
+        {
+            ParseWithoutBrackets(a, first, count);
+            return;
+        }
         _model.Parser.Parse(_parser);
         ParserState state = _parser.State;
         LabelSet labels = _model.Parser.Labels;
@@ -175,6 +183,26 @@ public sealed class SyntaxPipeline
             int head = state.Head[i + 1];
             a.Head[first + i] = head <= 0 ? -1 : first + head - 1;
             a.Relation[first + i] = labels[Math.Max(0, state.Label[i + 1])];
+        }
+    }
+
+    /// <summary>Parses the loaded sentence without its bracketed names (see <see cref="ParentheticalElision"/>).</summary>
+    private void ParseWithoutBrackets(TokenAnnotations a, int first, int count)
+    {
+        _parser.Input.Keep(_elision.Kept);
+        _model.Parser.Parse(_parser);
+        ParserState state = _parser.State;
+        if (_heads.Length < count)
+        {
+            _heads = new int[Math.Max(count, _heads.Length * 2)];
+            _labels = new int[_heads.Length];
+        }
+        LabelSet labels = _model.Parser.Labels;
+        _elision.MapBack(state.Head, state.Label, _heads, _labels, labels);
+        for (int i = 0; i < count; i++)
+        {
+            a.Head[first + i] = _heads[i] < 0 ? -1 : first + _heads[i];
+            a.Relation[first + i] = labels[Math.Max(0, _labels[i])];
         }
     }
 }

@@ -485,7 +485,7 @@ internal sealed class EventBuilder
             }
         }
         var sentenceSpan = new CharSpan(document.TokenStarts[context.Graph.First], document.TokenEnds[context.Graph.End - 1]);
-        var triggerSpan = new CharSpan(document.TokenStarts[trigger.Token], document.TokenEnds[trigger.Token]);
+        var triggerSpan = new CharSpan(document.TokenStarts[Math.Min(trigger.SpanStart, trigger.Token)], document.TokenEnds[trigger.Token]);
         var evidence = new EventEvidence(sentenceSpan, sourceActor.Span, triggerSpan, targetActor?.Span);
         events.Add(new CodedEvent(context.StoryId, context.SentenceIndex, context.Circumstances.DateOf(trigger.Token),
             sourceActor, targetActor, code, cameo, modality, location, evidence, trigger.Match.Rule));

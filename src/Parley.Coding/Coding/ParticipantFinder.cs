@@ -143,6 +143,10 @@ internal static class ParticipantFinder
             {
                 heads.Add(c);
             }
+            else if (IsCircumstantial(graph, c) && graph.Upos(c) == UPos.PROPN)
+            {
+                AddOpposedChildren(graph, c, heads);
+            }
         }
         if (owned >= 0)
         {
@@ -158,6 +162,22 @@ internal static class ParticipantFinder
                 {
                     heads.Add(c);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Activists staged rallies in Nairobi against the president": the parser often hangs the "against" phrase on
+    /// the place before it, but whom a deed opposes is its target wherever the phrase is attached. Only under a
+    /// named place: in "backed the Kurds in their struggle against Baghdad" the phrase belongs to "struggle".
+    /// </summary>
+    private static void AddOpposedChildren(SentenceGraph graph, int place, List<int> heads)
+    {
+        for (int c = graph.FirstChild(place); c >= 0; c = graph.NextSibling(c))
+        {
+            if (graph.Relation(c) == "nmod" && graph.CaseOf(c) == "against")
+            {
+                heads.Add(c);
             }
         }
     }

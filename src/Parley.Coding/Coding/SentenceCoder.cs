@@ -199,7 +199,54 @@ internal sealed class SentenceCoder
             if (_matcher.Match(_graph, _mentions, t, senses, linear, _options.AttachedPrepositions, trace) is { } match)
             {
                 trace?.Invoke($"  chose {match.Rule} -> {match.Code}");
-                _triggers.Add(new Trigger(t, match, upos == UPos.NOUN && !linear, linear));
+                bool nominal = upos == UPos.NOUN && !linear;
+                int head = nominal && match.Sense.Particles.Length > 0 ? CompoundHead(t) : t;
+                _triggers.Add(new Trigger(head, match, nominal, linear) { SpanStart = t });
+            }
+        }
+        DropNounsInsideCompounds(trace);
+    }
+
+    /// <summary>
+    /// The head of a multiword event noun: in "the refugees continued a hunger strike" the phrase is headed by
+    /// "strike", and only the head shows whose object the event is ("continued" → the refugees' strike).
+    /// </summary>
+    private int CompoundHead(int first)
+    {
+        int token = first;
+        for (int depth = 0; depth < 4 && _graph.Relation(token) is "compound" or "amod"; depth++)
+        {
+            int head = _graph.Head(token);
+            if (head <= token || head > first + 4 || _graph.Upos(head) != UPos.NOUN)
+            {
+                break;
+            }
+            token = head;
+        }
+        return token;
+    }
+
+    /// <summary>
+    /// A single event noun inside a longer one names the same event less precisely: "hunger strike" is a hunger
+    /// strike (142), not a military strike (190); "food aid" is humanitarian aid (073), not aid in general.
+    /// </summary>
+    private void DropNounsInsideCompounds(Action<string>? trace)
+    {
+        for (int i = _triggers.Count - 1; i >= 0; i--)
+        {
+            Trigger single = _triggers[i];
+            if (!single.Nominal || single.SpanStart != single.Token)
+            {
+                continue;
+            }
+            foreach (Trigger compound in _triggers)
+            {
+                if (compound.Nominal && compound.Token == single.Token && compound.SpanStart < single.Token)
+                {
+                    trace?.Invoke($"'{_graph.Document.TokenText(single.Token)}': part of a longer event noun, dropped");
+                    _triggers.RemoveAt(i);
+                    break;
+                }
             }
         }
     }

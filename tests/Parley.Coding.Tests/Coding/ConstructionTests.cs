@@ -320,4 +320,29 @@ public sealed class ConstructionTests
     {
         Assert.Contains("TURMIL 14 SYR", Triples(Code("The Turkish army protested on Monday to condemn the Syrian decision.")));
     }
+
+    [SkippableFact]
+    public void AQuantityWordStandsForThePeopleOfItsOfPhrase()
+    {
+        Assert.Equal(["UKRMED 111 RUS"], Triples(Code("Hundreds of Ukrainian journalists condemned Russia.")));
+    }
+
+    [SkippableFact]
+    public void AMultiwordEventNounIsOneEventHeadedByItsLastWord()
+    {
+        // "hunger strike" is the object of "began", so the journalists strike; "strike" alone (190) is not coded.
+        Assert.Equal(["SYRMED 142 -"], Triples(Code("Dozens of Syrian journalists began a hunger strike on Monday.")));
+    }
+
+    [SkippableFact]
+    public void AnAgainstPhraseHungOnAPlaceStillNamesTheTarget()
+    {
+        Assert.Equal(["UKRMED 141 RUS"], Triples(Code("Ukrainian journalists staged protests in Kyiv against Russia.")));
+    }
+
+    [SkippableFact]
+    public void ACountryWordTheParserStrandedStillBelongsToTheNameAfterIt()
+    {
+        Assert.Equal(["GMBGOV 111 SEN"], Triples(Code("Gambian President Yahya Jammeh condemned Senegal on Monday.")));
+    }
 }
