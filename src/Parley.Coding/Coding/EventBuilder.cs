@@ -473,8 +473,8 @@ internal sealed class EventBuilder
         }
         Document document = context.Graph.Document;
         _options.Ontology.TryGet(code, out CameoCode? cameo);
-        EventActor sourceActor = ToActor(document, source);
-        EventActor? targetActor = target is { } tt ? ToActor(document, tt) : null;
+        EventActor sourceActor = Localise(context, source, ToActor(document, source));
+        EventActor? targetActor = target is { } tt ? Localise(context, tt, ToActor(document, tt)) : null;
         EventLocation? location = context.Circumstances.PlaceOf(trigger.Token);
         if (_options.InferCountryOfRoles)
         {
@@ -508,6 +508,20 @@ internal sealed class EventBuilder
         EventActor newSource = source.Country is null ? WithCountry(source, target?.Country ?? location?.Country, trace) : source;
         EventActor? newTarget = target is { Country: null } ? WithCountry(target, source.Country ?? location?.Country, trace) : target;
         return (newSource, newTarget);
+    }
+
+    /// <summary>
+    /// "French doctors donated medicines to a hospital in Aleppo": a role named without a country takes the country
+    /// of a place inside its own phrase (SYRHLH) before the other participant's.
+    /// </summary>
+    private EventActor Localise(SentenceContext context, ResolvedActor actor, EventActor coded)
+    {
+        if (!_options.InferCountryOfRoles || coded.Country is not null || coded.Code.StartsWith("---", StringComparison.Ordinal)
+            || context.Circumstances.PlaceInPhrase(context.Graph, actor.Head) is not { } place)
+        {
+            return coded;
+        }
+        return WithCountry(coded, place.Country, context.Trace);
     }
 
     private static EventActor WithCountry(EventActor actor, string? country, Action<string>? trace)

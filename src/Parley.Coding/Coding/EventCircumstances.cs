@@ -93,6 +93,32 @@ internal sealed class EventCircumstances
     }
 
     /// <summary>
+    /// A place named inside the noun phrase headed by <paramref name="head"/> ("a hospital in Aleppo", "police in
+    /// Gdansk"), or null: the phrase's own place says whose hospital or police they are.
+    /// </summary>
+    public EventLocation? PlaceInPhrase(SentenceGraph graph, int head)
+    {
+        if (_places is null)
+        {
+            return null;
+        }
+        _mentions ??= _places.Find(_document, _first, _end);
+        foreach (PlaceMention mention in _mentions)
+        {
+            int token = mention.EndToken - 1;
+            for (int depth = 0; depth < 3 && token >= 0 && graph.Relation(token) is "nmod" or "flat" or "compound"; depth++)
+            {
+                token = graph.Head(token);
+                if (token == head)
+                {
+                    return _resolver.Resolve(mention, _storyCountries);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The first token of the sentence after the story's dateline ("GENEVA, March 14 (Reuters) - Russia vetoed…"): the
     /// dateline's date is when the story was filed, not when its events happened.
     /// </summary>

@@ -150,6 +150,15 @@ internal static class ParticipantFinder
         }
         if (owned >= 0)
         {
+            // "Russia will withdraw its troops from Moldova", parsed with "from Moldova" under "troops": the place
+            // the troops leave still comes before the troops themselves.
+            for (int c = graph.FirstChild(owned); c >= 0; c = graph.NextSibling(c))
+            {
+                if (graph.Relation(c) == "nmod" && !CircumstantialCases.Contains(graph.CaseOf(c)) && graph.CaseOf(c) != "of")
+                {
+                    heads.Add(c);
+                }
+            }
             heads.Add(owned);
         }
         // "restored ties with Gondor", "welcomed the resumption of ties with Osgiliath": the actor hangs off the

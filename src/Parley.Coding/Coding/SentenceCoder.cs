@@ -93,6 +93,30 @@ internal sealed class SentenceCoder
         {
             _builder.EmitMainClauseFallback(events, before, trace);
         }
+        RemoveRepeats(events, before, trace);
+    }
+
+    /// <summary>
+    /// "Ecuador granted asylum to two Colombian soldiers": the verb's pattern and the event noun it carries code the
+    /// same event; a sentence states each (source, event, target, modality) once.
+    /// </summary>
+    private static void RemoveRepeats(List<CodedEvent> events, int first, Action<string>? trace)
+    {
+        for (int i = events.Count - 1; i > first; i--)
+        {
+            CodedEvent e = events[i];
+            for (int j = first; j < i; j++)
+            {
+                CodedEvent other = events[j];
+                if (other.Code == e.Code && other.Modality == e.Modality && other.Source?.Code == e.Source?.Code
+                    && other.Target?.Code == e.Target?.Code)
+                {
+                    trace?.Invoke($"{e.Source?.Code} -> {e.Code} -> {e.Target?.Code ?? "(none)"}: said twice in the sentence, kept once");
+                    events.RemoveAt(i);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>

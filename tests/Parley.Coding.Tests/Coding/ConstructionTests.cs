@@ -345,4 +345,16 @@ public sealed class ConstructionTests
     {
         Assert.Equal(["GMBGOV 111 SEN"], Triples(Code("Gambian President Yahya Jammeh condemned Senegal on Monday.")));
     }
+
+    [SkippableFact]
+    public void ARoleTakesTheCountryOfAPlaceInItsOwnPhrase()
+    {
+        Assert.Equal(["FRAMED 073 SYRHLH"], Triples(Code("French journalists provided food to a hospital in Aleppo.")));
+    }
+
+    [SkippableFact]
+    public void AVerbPatternAndTheEventNounItCarriesAreOneEvent()
+    {
+        Assert.Equal(["TUR 163 ISR"], Triples(Code("Turkey imposed sanctions on Israel.")));
+    }
 }
