@@ -39,6 +39,10 @@ internal sealed class SentenceCoder
     /// <summary>Codes <paramref name="sentence"/> and adds its events to <paramref name="events"/>.</summary>
     public void Code(Sentence sentence, string storyId, DateOnly? date, List<CodedEvent> events, Action<string>? trace)
     {
+        if (!_options.Shallow)
+        {
+            ReportingClauseRepair.Apply(sentence, _options.Lexicon.SpeechVerbs);
+        }
         _graph.Load(sentence);
         if (_dictionaries.Discards.FindIn(sentence.Document, _graph.First, _graph.End, DiscardScope.Sentence) is { } discard)
         {
