@@ -357,4 +357,22 @@ public sealed class ConstructionTests
     {
         Assert.Equal(["TUR 163 ISR"], Triples(Code("Turkey imposed sanctions on Israel.")));
     }
+
+    [SkippableTheory]
+    [InlineData("Two Ukrainian soldiers were killed in a roadside bombing near Donetsk.", "- 1833 UKRMIL")]
+    [InlineData("A car bomb killed three Syrian journalists on Monday.", "- 1832 SYRMED")]
+    [InlineData("Two Ukrainian soldiers were killed by Russian troops.", "RUSMIL 190 UKRMIL")]
+    [InlineData("Russian troops killed two Ukrainian soldiers in a suicide attack.", "RUSMIL 1831 UKRMIL")]
+    public void AnAttackByAnUnnamedPerpetratorHasNoSourceAndABombingIsCodedByItsMethod(string sentence, string expected)
+    {
+        Assert.Equal([expected], Triples(Code(sentence)));
+    }
+
+    [SkippableFact]
+    public void OnlyForceIsCodedWithoutAPerpetratorAndNotForTabariOrPetrarch()
+    {
+        Assert.Empty(Code("Two Ukrainian journalists were arrested on Monday."));
+        Assert.DoesNotContain(Triples(Code("Two Ukrainian soldiers were killed in a roadside bombing near Donetsk.", CodingOptions.Compatibility)),
+            t => t.StartsWith("- ", StringComparison.Ordinal));
+    }
 }
