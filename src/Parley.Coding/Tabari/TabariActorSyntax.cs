@@ -111,7 +111,7 @@ internal static class TabariActorSyntax
     /// ("Mordor, Rohan, Fornost and Bree"), each allowing determiners and adjectives ("and the evil awful Gondor").
     /// Marks their conjunctions as joining and returns the positions of the commas inside them.
     /// </summary>
-    public static HashSet<int> FindCompounds(List<TabariItem> items)
+    public static HashSet<int> FindCompounds(List<TabariItem> items, IReadOnlyList<TabariToken> tokens)
     {
         var commas = new HashSet<int>();
         int group = 0;
@@ -140,24 +140,19 @@ internal static class TabariActorSyntax
                     conjunction = true;
                     found.Add(items[k++]);
                 }
-                int phraseStart = k;
-                while (k < items.Count && items[k].Kind is TabariItemKind.Determiner or TabariItemKind.Adjective or TabariItemKind.Actor)
-                {
-                    k++;
-                }
-                List<TabariItem> actors = items.Skip(phraseStart).Take(k - phraseStart).Where(x => x.Kind == TabariItemKind.Actor).ToList();
+                List<TabariItem> actors = Phrase(items, tokens, ref k);
                 if (found.Count == 0 || actors.Count == 0)
                 {
                     break;
                 }
                 members.AddRange(actors);
                 separators.AddRange(found);
+                next = k;
                 if (conjunction)
                 {
                     committed = [.. members];
                     committedSeparators = [.. separators];
                 }
-                next = k;
             }
             if (committed.Count < 2)
             {
@@ -198,6 +193,34 @@ internal static class TabariActorSyntax
             {
                 pronoun.Codes = forwarded.ToList();
             }
+        }
+    }
+
+    /// <summary>
+    /// The actors of one member phrase from <paramref name="k"/>: determiners and adjectives, an actor, and further
+    /// actors joined to it by a possessive ("Arnor's Elrond") or by adjectives ("the evil Arnor awful Gondor", which
+    /// TABARI reads as one member phrase); two bare actors side by side are not one phrase.
+    /// </summary>
+    private static List<TabariItem> Phrase(List<TabariItem> items, IReadOnlyList<TabariToken> tokens, ref int k)
+    {
+        var actors = new List<TabariItem>();
+        while (true)
+        {
+            int modifiers = 0;
+            int m = k;
+            while (m < items.Count && items[m].Kind is TabariItemKind.Determiner or TabariItemKind.Adjective)
+            {
+                m++;
+                modifiers++;
+            }
+            bool possessive = actors.Count > 0 && tokens[actors[^1].Tail].Text.EndsWith("'S", StringComparison.Ordinal);
+            bool joined = actors.Count == 0 || modifiers > 0 || possessive;
+            if (m >= items.Count || items[m].Kind != TabariItemKind.Actor || !joined)
+            {
+                return actors;
+            }
+            actors.Add(items[m]);
+            k = m + 1;
         }
     }
 

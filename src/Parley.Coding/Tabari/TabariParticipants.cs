@@ -75,9 +75,10 @@ internal static class TabariParticipants
     }
 
     /// <summary>
-    /// A target among the actors before the verb: the first that is not the source, in the clause and then in the
-    /// sentence. One that is a member of the source's compound is taken from it ("Bree and Arnor restored ties" with
-    /// no actor after the verb: BRE → ARN).
+    /// A target among the actors before the verb: the nearest that is not the source, in the clause and then in the
+    /// sentence ("Calenardhon urged Bree to assist it": CAL → BRE), alone even when it ends a compound. One that is a
+    /// member of the source's compound is taken from it ("Bree and Arnor restored ties" with no actor after the verb:
+    /// BRE → ARN).
     /// </summary>
     private static (List<string> Source, List<string> Target)? TargetBefore(
         TabariSentence sentence, TabariItem verb, (int Start, int End) clause, HashSet<TabariItem> excluded, List<TabariItem>? source, List<string> sourceCodes)
@@ -85,8 +86,9 @@ internal static class TabariParticipants
         TabariItem? head = source?.MinBy(i => i.Head) ?? sentence.Items.FirstOrDefault(i => i.IsActor && i.Head >= clause.Start && i.Head < verb.Head && !excluded.Contains(i));
         foreach (int from in new[] { clause.Start, 0 })
         {
-            foreach (TabariItem item in sentence.Items)
+            for (int k = sentence.Items.Count - 1; k >= 0; k--)
             {
+                TabariItem item = sentence.Items[k];
                 if (!item.IsActor || item.Head < from || item.Head >= verb.Head || item == head || excluded.Contains(item) || Same(item.Codes, sourceCodes))
                 {
                     continue;
@@ -99,7 +101,7 @@ internal static class TabariParticipants
                 {
                     return (head.Codes, item.Codes);
                 }
-                return (sourceCodes, Codes(sentence.Unit(item))!);
+                return (sourceCodes, item.Codes);
             }
         }
         return null;

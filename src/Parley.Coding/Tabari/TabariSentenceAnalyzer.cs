@@ -16,8 +16,8 @@ internal static class TabariSentenceAnalyzer
     {
         List<TabariToken> all = TabariTokenizer.Tokenize(text);
         List<TabariItem> first = TabariLexer.Lex(all, dictionary, settings.TimeShift);
-        TabariActorSyntax.ResolveCodes(first, date);
-        HashSet<int> compoundCommas = TabariActorSyntax.FindCompounds(first);
+        string? special = TabariActorSyntax.ResolveCodes(first, date) == TabariCode.Discard ? TabariCode.Discard : null;
+        HashSet<int> compoundCommas = TabariActorSyntax.FindCompounds(first, all);
         bool[] dropped = DropCommaClauses(all, compoundCommas, settings.Commas);
         var tokens = new List<TabariToken>();
         int firstKept = -1;
@@ -31,10 +31,11 @@ internal static class TabariSentenceAnalyzer
         }
         List<TabariItem> items = TabariLexer.Lex(tokens, dictionary, settings.TimeShift);
         var sentence = new TabariSentence(tokens, items);
-        string? special = TabariActorSyntax.ResolveCodes(items, date);
+        string? coded = TabariActorSyntax.ResolveCodes(items, date);
+        special ??= coded;
         TabariActorSyntax.AttachAgents(items, tokens, settings.ConvertAgents);
         ShiftVerbsToNouns(items, tokens, firstKept == 0, TabariTokenizer.IsAllCaps(text));
-        TabariActorSyntax.FindCompounds(items);
+        TabariActorSyntax.FindCompounds(items, tokens);
         JoinNounsAndAdjectives(items);
         TabariActorSyntax.DereferencePronouns(items, forwarded);
         sentence.FirstActor = items.FirstOrDefault(i => i.Kind == TabariItemKind.Actor)?.BaseCodes;
@@ -77,31 +78,42 @@ internal static class TabariSentenceAnalyzer
                 dropped[i] = true;
             }
         }
+        // Commas pair up from the left: a clause between a pair that is short enough goes with its opening comma (the
+        // closing one stays, so "with Dagolath, its biggest partner, officials said" does not make "Dagolath
+        // officials"); an unpaired last comma opens a terminal clause. An initial clause takes its comma with it.
+        int next = 0;
         int initial = Words(0, commas[0]);
         if (initial >= limits.BeginMinimum && initial <= limits.BeginMaximum)
         {
             Drop(0, commas[0] + 1);
+            next = 1;
         }
-        for (int k = 0; k + 1 < commas.Count; k++)
+        while (next < commas.Count)
         {
-            int length = Words(commas[k] + 1, commas[k + 1]);
-            if (length >= limits.Minimum && length <= limits.Maximum)
+            if (next + 1 < commas.Count)
             {
-                Drop(commas[k], commas[k + 1] + 1);
+                int length = Words(commas[next] + 1, commas[next + 1]);
+                bool drop = length >= limits.Minimum && length <= limits.Maximum;
+                if (drop)
+                {
+                    Drop(commas[next], commas[next + 1]);
+                }
+                next += drop ? 2 : 1;
+                continue;
             }
-        }
-        int terminal = Words(commas[^1] + 1, tokens.Count);
-        if (terminal >= limits.EndMinimum && terminal <= limits.EndMaximum)
-        {
-            Drop(commas[^1], tokens.Count);
+            int terminal = Words(commas[next] + 1, tokens.Count);
+            if (terminal >= limits.EndMinimum && terminal <= limits.EndMaximum)
+            {
+                Drop(commas[next], tokens.Count);
+            }
+            next++;
         }
         return dropped;
     }
 
     /// <summary>
     /// A verb is read as a noun when it is capitalised inside the sentence ("about To Restore", unless the whole text
-    /// is in capitals) or follows a determiner, directly or across one or two modifiers ("the restore", "an accord",
-    /// "a new bombing offensive").
+    /// is in capitals) or right after a determiner ("the restore", "an accord").
     /// </summary>
     private static void ShiftVerbsToNouns(List<TabariItem> items, IReadOnlyList<TabariToken> tokens, bool startsText, bool allCaps)
     {
@@ -118,17 +130,9 @@ internal static class TabariSentenceAnalyzer
                 verb.Kind = TabariItemKind.Noun;
                 continue;
             }
-            for (int k = i - 1, between = 0; k >= 0 && between <= 2; k--, between++)
+            if (i > 0 && items[i - 1].Kind == TabariItemKind.Determiner)
             {
-                if (items[k].Kind == TabariItemKind.Determiner)
-                {
-                    verb.Kind = TabariItemKind.Noun;
-                    break;
-                }
-                if (items[k].Kind is not (TabariItemKind.Word or TabariItemKind.Adjective))
-                {
-                    break;
-                }
+                verb.Kind = TabariItemKind.Noun;
             }
         }
     }
@@ -153,13 +157,21 @@ internal static class TabariSentenceAnalyzer
         }
     }
 
-    /// <summary>Divides the sentence at conjunctions that join no actors, nouns or adjectives.</summary>
+    /// <summary>
+    /// Divides the sentence at conjunctions that join no actors, nouns or adjectives. A conjunction between two
+    /// untyped words ("a real easy or pleasant place") joins them and divides nothing, unless THEN follows it ("and
+    /// then it requested").
+    /// </summary>
     private static void SplitClauses(TabariSentence sentence)
     {
         int start = 0;
-        foreach (TabariItem item in sentence.Items)
+        List<TabariItem> items = sentence.Items;
+        for (int i = 0; i < items.Count; i++)
         {
-            if (item.Kind == TabariItemKind.Conjunction && !item.Joins && item.Head > 0)
+            TabariItem item = items[i];
+            bool between = i > 0 && i + 1 < items.Count && items[i - 1].Kind == TabariItemKind.Word && items[i + 1].Kind == TabariItemKind.Word
+                && sentence.Tokens[items[i + 1].Head].Text != "THEN";
+            if (item.Kind == TabariItemKind.Conjunction && !item.Joins && item.Head > 0 && !between)
             {
                 sentence.Clauses.Add((start, item.Head));
                 start = item.Head + 1;
