@@ -107,7 +107,7 @@ internal static class TabariActorSyntax
     }
 
     /// <summary>
-    /// Finds compound actors: actors joined by AND, OR, NOR or commas with a conjunction before the last
+    /// Finds compound actors: actors joined by AND, OR, NOR (not BUT) or commas with a conjunction before the last
     /// ("Mordor, Rohan, Fornost and Bree"), each allowing determiners and adjectives ("and the evil awful Gondor").
     /// Marks their conjunctions as joining and returns the positions of the commas inside them.
     /// </summary>
@@ -135,7 +135,7 @@ internal static class TabariActorSyntax
                 {
                     found.Add(items[k++]);
                 }
-                if (k < items.Count && items[k].Kind == TabariItemKind.Conjunction)
+                if (k < items.Count && items[k].Kind == TabariItemKind.Conjunction && tokens[items[k].Head].Text != "BUT")
                 {
                     conjunction = true;
                     found.Add(items[k++]);

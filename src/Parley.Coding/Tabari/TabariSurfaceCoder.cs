@@ -77,7 +77,7 @@ public sealed class TabariSurfaceCoder
         {
             string words = string.Join('_', item.Positions.Select(p => sentence.Tokens[p].Text));
             string detail = item.IsActor ? "=" + string.Join('/', item.Codes) + (item.Group >= 0 ? $"#{item.Group}" : "") : "";
-            parts.Add(item.Kind == TabariItemKind.Word ? words : $"[{item.Kind} {words}{detail}]");
+            parts.Add(item.Kind == TabariItemKind.Word ? words : $"[{item.Kind} {words}@{item.Head}{detail}]");
         }
         trace("parse: " + string.Join(' ', parts));
         trace("clauses: " + string.Join(" | ", sentence.Clauses.Select(c => $"{c.Start}-{c.End}")));
