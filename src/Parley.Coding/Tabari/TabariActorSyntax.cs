@@ -45,10 +45,10 @@ internal static class TabariActorSyntax
     }
 
     /// <summary>
-    /// Joins each agent to an actor: the actor just before it ("Gondor's president", "Arnor security officials"),
-    /// else the actor just after it, across OF, IN, FROM and a determiner ("ambassadors of Arnor", "human rights
-    /// activists in Arnor"). "Former" before either makes the agent ELI. An agent with no actor is an actor of its
-    /// own when <paramref name="convert"/> is set ("Muslims" → ~MOS), else a noun.
+    /// Joins each agent to an actor: the actor just before it ("Freedonia's president", "Sylvania security officials"),
+    /// else the actor just after it, across OF, IN, FROM and a determiner ("envoys of Sylvania", "rights
+    /// groups in Marsovia"). "Former" before either makes the agent ELI. An agent with no actor is an actor of its
+    /// own when <paramref name="convert"/> is set ("Monks protested" → ~REL), else a noun.
     /// </summary>
     public static void AttachAgents(List<TabariItem> items, IReadOnlyList<TabariToken> tokens, bool convert)
     {
@@ -82,8 +82,8 @@ internal static class TabariActorSyntax
     }
 
     /// <summary>
-    /// Adds an agent code to an actor code in TABARI's three-letter blocks: "~GOVPRS" is a suffix, "NGM~" a prefix, and
-    /// a block the actor already has is not added again (USAGOV + ~GOV = USAGOV; GMWGOV + ~WGO = GMWGOVWGO).
+    /// Adds an agent code to an actor code in TABARI's three-letter blocks: "~GOVPRS" is a suffix, "NGO~" a prefix, and
+    /// a block the actor already has is not added again (FREGOV + ~GOV = FREGOV), counting aligned blocks only (FRNGOV + ~NGO = FRNGOVNGO).
     /// </summary>
     public static string Compose(string actor, string agent)
     {
@@ -108,7 +108,7 @@ internal static class TabariActorSyntax
 
     /// <summary>
     /// Finds compound actors: actors joined by AND, OR, NOR (not BUT) or commas with a conjunction before the last
-    /// ("Mordor, Rohan, Fornost and Bree"), each allowing determiners and adjectives ("and the evil awful Gondor").
+    /// ("Freedonia, Sylvania, Marsovia and Ruritania"), each allowing determiners and adjectives ("and the proud old Marsovia").
     /// Marks their conjunctions as joining and returns the positions of the commas inside them.
     /// </summary>
     public static HashSet<int> FindCompounds(List<TabariItem> items, IReadOnlyList<TabariToken> tokens)
@@ -176,8 +176,8 @@ internal static class TabariActorSyntax
     }
 
     /// <summary>
-    /// Dereferences pronouns to the sentence's first actor before them, compound and agent included ("Gondor's Prime
-    /// Minister said he regretted" → GONGOV); with none, to <paramref name="forwarded"/> (the previous sentence's).
+    /// Dereferences pronouns to the sentence's first actor before them, compound and agent included ("Freedonia's
+    /// minister said he regretted" → FREGOV); with none, to <paramref name="forwarded"/> (the previous sentence's).
     /// </summary>
     public static void DereferencePronouns(List<TabariItem> items, IReadOnlyList<string>? forwarded)
     {
@@ -198,7 +198,7 @@ internal static class TabariActorSyntax
 
     /// <summary>
     /// The actors of one member phrase from <paramref name="k"/>: determiners and adjectives, an actor, and further
-    /// actors joined to it by a possessive ("Arnor's Elrond") or by adjectives ("the evil Arnor awful Gondor", which
+    /// actors joined to it by a possessive ("Sylvania's Queen Anna") or by adjectives ("the proud Sylvania old Marsovia", which
     /// TABARI reads as one member phrase); two bare actors side by side are not one phrase.
     /// </summary>
     private static List<TabariItem> Phrase(List<TabariItem> items, IReadOnlyList<TabariToken> tokens, ref int k)

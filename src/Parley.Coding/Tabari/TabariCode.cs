@@ -18,7 +18,7 @@ internal sealed record TabariCode(string Primary, string? Paired, bool Dominant,
     /// <summary>TABARI's complexity code: the sentence is too complex to code.</summary>
     public const string Complex = "+++";
 
-    /// <summary>TABARI's discard code: the sentence is off topic ("World Cup") and nothing is coded.</summary>
+    /// <summary>TABARI's discard code: the sentence is off topic ("the cup final") and nothing is coded.</summary>
     public const string Discard = "###";
 
     /// <summary>True for <c>---</c>.</summary>

@@ -6,8 +6,8 @@ namespace Parley.Coding.Tabari;
 /// <summary>
 /// TABARI's <c>COMMA:</c> option: a comma-delimited clause is dropped before coding when its length in words lies
 /// within the limits for its place: between two commas (MIN..MAX), from the sentence start to the first comma
-/// (BMIN..BMAX) or from the last comma to the end (EMIN..EMAX). "Arnor restored ties with Gondor, almost five years
-/// after crowds burned its embassy, a senior official said" keeps only "Arnor restored ties with Gondor".
+/// (BMIN..BMAX) or from the last comma to the end (EMIN..EMAX). "Freedonia renewed ties with Sylvania, a year after
+/// rioters stormed its consulate, a spokesman said" keeps only "Freedonia renewed ties with Sylvania".
 /// </summary>
 internal sealed partial record TabariCommaLimits(int Minimum, int Maximum, int BeginMinimum, int BeginMaximum, int EndMinimum, int EndMaximum)
 {

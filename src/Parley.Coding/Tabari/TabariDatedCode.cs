@@ -1,8 +1,8 @@
 namespace Parley.Coding.Tabari;
 
 /// <summary>
-/// One code block of a TABARI actor or agent entry: <c>[HOBGOV 950601-990815]</c>, <c>[AR1 &lt;911226]</c>,
-/// <c>[HOBREB &gt; 990816]</c> or the unrestricted <c>[GON]</c>. A coded compound (<c>[ELR/GAL]</c>) has several codes.
+/// One code block of a TABARI actor or agent entry: <c>[KLOGOV 950601-990815]</c>, <c>[KLO &lt;950601]</c>,
+/// <c>[KLOREB &gt; 990815]</c> or the unrestricted <c>[FRE]</c>. A coded compound (<c>[NOR/SWE]</c>) has several codes.
 /// </summary>
 /// <param name="Codes">The codes; several for a coded compound.</param>
 /// <param name="From">The first day the block holds (inclusive), or null.</param>
@@ -17,7 +17,7 @@ internal sealed record TabariDatedCode(IReadOnlyList<string> Codes, DateOnly? Fr
 
     /// <summary>
     /// The codes in force on <paramref name="date"/>: the first restricted block that holds, else the first
-    /// unrestricted one; null when none applies ("[HOB &lt; 950601] [HOBREB &gt; 990816]" in between).
+    /// unrestricted one; null when none applies ("[KLO &lt; 950601] [KLOREB &gt; 990815]" in between).
     /// </summary>
     public static IReadOnlyList<string>? Resolve(IReadOnlyList<TabariDatedCode> blocks, DateOnly date)
     {

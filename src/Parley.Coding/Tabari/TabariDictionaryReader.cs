@@ -1,4 +1,3 @@
-using System.Globalization;
 using Parley.Coding.Validation;
 using Parley.Text;
 
@@ -6,7 +5,7 @@ namespace Parley.Coding.Tabari;
 
 /// <summary>
 /// Reads TABARI's dictionary files into a <see cref="TabariDictionary"/>. Actors and agents: a root with its code
-/// blocks on the same or the following lines (<c>[HOB &lt; 950601]</c>), synonyms on <c>+</c> lines, <c>#</c> comment
+/// blocks on the same or the following lines (<c>[KLO &lt; 950601]</c>), synonyms on <c>+</c> lines, <c>#</c> comment
 /// lines, and &lt;NOUN&gt; and &lt;ADJECTIVE&gt; word lists. Verbs: a root line with its code, an optional line of
 /// irregular forms in braces, <c>- pattern [code]</c> lines, and the &lt;SYNSETS&gt; and &lt;TIME&gt; sections.
 /// Everything after a <c>;</c> is a comment, and a line starting <c>~~</c> ends the file.
@@ -114,7 +113,7 @@ internal static class TabariDictionaryReader
         }
         if (phrase.StartsWith('{'))
         {
-            // Irregular forms of the verb above: "{ BROKE_ BROKEN_ BROKEN_DOWN_ }".
+            // Irregular forms of the verb above: "{ FLED_ FLEEING_ FLED_FROM_ }".
             foreach (string form in phrase.Trim('{', '}', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 if (verb is not null)
@@ -176,7 +175,7 @@ internal static class TabariDictionaryReader
         return (phrase, blocks);
     }
 
-    /// <summary>Parses "HOBGOV 950601 - 990815", "AR1 &lt;911226", "HOBREB &gt; 990816", "ELR/GAL" or " ~GOV"; null when malformed.</summary>
+    /// <summary>Parses "KLOGOV 950601 - 990815", "KLO &lt;950601", "KLOREB &gt; 990815", "NOR/SWE" or " ~GOV"; null when malformed.</summary>
     private static TabariDatedCode? ParseDatedCode(string block)
     {
         string text = block.Trim();
@@ -210,9 +209,4 @@ internal static class TabariDictionaryReader
 
     private static DateOnly? DictionaryDay(string digits) =>
         TabariDates.Parse(digits, fourDigitYear: false) ?? TabariDates.Parse(digits, fourDigitYear: true);
-
-    /// <summary>For traces: a code block as written.</summary>
-    public static string Describe(TabariDatedCode code) =>
-        string.Join('/', code.Codes) + (code.From is { } f ? " from " + f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")
-        + (code.To is { } t ? " to " + t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "");
 }

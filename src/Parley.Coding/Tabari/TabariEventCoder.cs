@@ -6,8 +6,8 @@ namespace Parley.Coding.Tabari;
 /// Codes a parsed sentence as TABARI does. In each clause (or the sentence, or every verb: see
 /// <see cref="TabariCodingMode"/>) the first verb with a code gives the event; a subordinate verb ("said", [023?])
 /// yields to a later verb of its clause. The source is the pattern's <c>$</c>, else the clause's first actor before
-/// the verb, else the source of the previous clause's event ("Gondor condemned the attack and promised aid to
-/// Ithilen"), else the default source, else the first actor after the verb. The target is the pattern's <c>+</c>,
+/// the verb, else the source of the previous clause's event ("Freedonia condemned the raid and promised aid to
+/// Sylvania"), else the default source, else the first actor after the verb. The target is the pattern's <c>+</c>,
 /// else the first actor after the verb that is not the source, else one before it, else the default target. A
 /// passive verb ("was opposed by") swaps them; paired codes add the reverse event; <c>%</c> makes a compound's
 /// members act on each other.

@@ -2,7 +2,7 @@ namespace Parley.Coding.Tabari;
 
 /// <summary>
 /// A word or phrase of the sentence with its syntactic type. A phrase occupies the positions its words matched (a
-/// spaced root may skip words: "ITHILEN TELEVISION" in "Ithilen state-run television"), and is found at its head.
+/// spaced root may skip words: "SYLVANIA RADIO" in "Sylvania state-owned radio"), and is found at its head.
 /// </summary>
 internal sealed class TabariItem
 {

@@ -2,7 +2,7 @@ namespace Parley.Coding.Tabari;
 
 /// <summary>
 /// Finds the source and target of a coded verb (see <see cref="TabariEventCoder"/>) and writes its events: every
-/// source member with every target member, the reverse event of a paired code ("LEFT_ [032:033]": the visitor
+/// source member with every target member, the reverse event of a paired code ("ARRIVE [032:033]": the visitor
 /// visits, the host receives), and for a pattern's <c>%</c> compound every member with every other.
 /// </summary>
 internal static class TabariParticipants
@@ -76,9 +76,9 @@ internal static class TabariParticipants
 
     /// <summary>
     /// A target among the actors before the verb: the nearest that is not the source, in the clause and then in the
-    /// sentence ("Calenardhon urged Bree to assist it": CAL → BRE), alone even when it ends a compound. One that is a
-    /// member of the source's compound is taken from it ("Bree and Arnor restored ties" with no actor after the verb:
-    /// BRE → ARN).
+    /// sentence ("Freedonia urged Sylvania to help it": FRE → SYL), alone even when it ends a compound. One that is a
+    /// member of the source's compound is taken from it ("Freedonia and Sylvania renewed ties" with no actor after the
+    /// verb: FRE → SYL).
     /// </summary>
     private static (List<string> Source, List<string> Target)? TargetBefore(
         TabariSentence sentence, TabariItem verb, (int Start, int End) clause, HashSet<TabariItem> excluded, List<TabariItem>? source, List<string> sourceCodes)

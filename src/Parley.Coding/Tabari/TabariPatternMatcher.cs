@@ -14,6 +14,10 @@ internal sealed class TabariPatternMatcher
     private readonly int end;
     private readonly TabariBindings bindings = new();
 
+    /// <summary>Synonym sets may contain sets ("&amp;TIES" with a member "&amp;KINDS_TIES"); this bounds a set that contains itself.</summary>
+    private const int MaximumNesting = 16;
+    private int nesting;
+
     private TabariPatternMatcher(TabariSentence sentence, TabariDictionary dictionary, int start, int end)
     {
         this.sentence = sentence;
@@ -63,14 +67,7 @@ internal sealed class TabariPatternMatcher
                 return false;
             case TabariElementKind.Synset:
             case TabariElementKind.Alternatives:
-                foreach (IReadOnlyList<TabariElement> member in Members(element))
-                {
-                    if (Forward(member, 0, position, atOnce, then))
-                    {
-                        return true;
-                    }
-                }
-                return false;
+                return AnyMember(element, member => Forward(member, 0, position, atOnce, then));
             default:
                 List<TabariItem>? unit = NextUnit(position);
                 if (unit is null || (atOnce && TabariSentence.Start(unit) != position))
@@ -111,14 +108,7 @@ internal sealed class TabariPatternMatcher
                 return false;
             case TabariElementKind.Synset:
             case TabariElementKind.Alternatives:
-                foreach (IReadOnlyList<TabariElement> member in Members(element))
-                {
-                    if (Backward(member, member.Count - 1, position, atOnce, then))
-                    {
-                        return true;
-                    }
-                }
-                return false;
+                return AnyMember(element, member => Backward(member, member.Count - 1, position, atOnce, then));
             default:
                 List<TabariItem>? unit = PreviousUnit(position);
                 if (unit is null || (atOnce && TabariSentence.End(unit) != position))
@@ -129,8 +119,18 @@ internal sealed class TabariPatternMatcher
         }
     }
 
-    private IReadOnlyList<IReadOnlyList<TabariElement>> Members(TabariElement element) =>
-        element.Kind == TabariElementKind.Synset ? dictionary.Synset(element.Text) : element.Alternatives;
+    private bool AnyMember(TabariElement element, Func<IReadOnlyList<TabariElement>, bool> matches)
+    {
+        if (nesting >= MaximumNesting)
+        {
+            return false;
+        }
+        nesting++;
+        IReadOnlyList<IReadOnlyList<TabariElement>> members = element.Kind == TabariElementKind.Synset ? dictionary.Synset(element.Text) : element.Alternatives;
+        bool any = members.Any(matches);
+        nesting--;
+        return any;
+    }
 
     private bool Bind(TabariElementKind kind, List<TabariItem> unit, Func<bool> then)
     {

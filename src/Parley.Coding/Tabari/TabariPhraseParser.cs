@@ -1,9 +1,9 @@
 namespace Parley.Coding.Tabari;
 
 /// <summary>
-/// Parses the phrases of TABARI dictionaries: root phrases ("ITHILEN_GOVERNMENT_RADIO_", "BAN=") and pattern or
-/// synonym-set phrases ("SUGGESTED_{ NEVER | DON'T } * DEMAND CONVENTIONS"). A hyphen joins words like an underscore
-/// ("BARAD-DUR", "ANTI- + *"), since the text splits hyphenated words the same way.
+/// Parses the phrases of TABARI dictionaries: root phrases ("SYLVANIA_STATE_RADIO_", "VETO=") and pattern or
+/// synonym-set phrases ("VOWED_{ NEVER | NOT } * RETURN PRISONERS"). A hyphen joins words like an underscore
+/// ("NEW-ZEMBLA", "PRO- + *"), since the text splits hyphenated words the same way.
 /// </summary>
 internal static class TabariPhraseParser
 {
@@ -146,7 +146,7 @@ internal static class TabariPhraseParser
     private static TabariElement ParseWord(string text, ref int i, bool atOnce)
     {
         string word = ReadWord(text, ref i, 0);
-        // "REAL~_PLEASANT": the tilde keeps a word open although an underscore joins it to the next.
+        // "FIRM~_SUPPORT": the tilde keeps a word open although an underscore joins it to the next.
         bool open = i >= text.Length || text[i] != '_';
         return new TabariElement(TabariElementKind.Word, word, open, atOnce, []);
     }

@@ -3,7 +3,7 @@ namespace Parley.Coding.Tabari;
 /// <summary>What a dictionary root is; on a tie of length, the earlier kind wins.</summary>
 internal enum TabariRootKind
 {
-    /// <summary>An actor of the actors file ("GONDOR [GON]").</summary>
+    /// <summary>An actor of the actors file ("FREEDONIA [FRE]").</summary>
     Actor,
 
     /// <summary>An agent of the agents file ("PRESIDENT_ [~GOVPRS]").</summary>

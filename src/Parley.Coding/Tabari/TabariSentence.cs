@@ -26,9 +26,6 @@ internal sealed class TabariSentence
     /// <summary>Why nothing is coded ("discard", "complex: ...", "too short"), or null.</summary>
     public string? Rejection { get; set; }
 
-    /// <summary>True when the sentence was rejected as discarded (###) rather than complex or short.</summary>
-    public bool Discarded { get; set; }
-
     /// <summary>The dictionary codes of its first actor named outright, which TABARI forwards; null when none.</summary>
     public IReadOnlyList<string>? FirstActor { get; set; }
 

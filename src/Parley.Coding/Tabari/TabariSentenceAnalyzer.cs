@@ -2,7 +2,7 @@ namespace Parley.Coding.Tabari;
 
 /// <summary>
 /// TABARI's parse of a record's text: words; a first lexical pass that finds compound actors, so that the commas in
-/// "Mordor, Rohan, Fornost and Bree" are not taken for clause marks; comma-delimited clauses dropped by length; a
+/// "Freedonia, Sylvania, Marsovia and Ruritania" are not taken for clause marks; comma-delimited clauses dropped by length; a
 /// second lexical pass on the words left; agents, verbs shifted to nouns, compounds, pronouns; the clauses; and the
 /// checks that reject a sentence (discard codes, complexity, too few words).
 /// </summary>
@@ -41,7 +41,6 @@ internal static class TabariSentenceAnalyzer
         sentence.FirstActor = items.FirstOrDefault(i => i.Kind == TabariItemKind.Actor)?.BaseCodes;
         SplitClauses(sentence);
         int words = all.Count(t => !t.IsComma);
-        sentence.Discarded = special == TabariCode.Discard;
         sentence.Rejection = special == TabariCode.Discard ? "discard code"
             : special == TabariCode.Complex ? "complex code"
             : words < settings.MinimumWords ? $"{words} words, fewer than {settings.MinimumWords}"
@@ -51,7 +50,7 @@ internal static class TabariSentenceAnalyzer
 
     /// <summary>
     /// True when the verb is passive: a form of BE just before it (an adverb may come between) and BY just after it
-    /// (a modifier may come between): "Eriador was (fiercely) opposed (earlier) by Osgiliath".
+    /// (a modifier may come between): "Sylvania was (sharply) criticised (again) by Freedonia".
     /// </summary>
     public static bool IsPassive(TabariSentence sentence, TabariItem verb)
     {
@@ -79,7 +78,7 @@ internal static class TabariSentenceAnalyzer
             }
         }
         // Commas pair up from the left: a clause between a pair that is short enough goes with its opening comma (the
-        // closing one stays, so "with Dagolath, its biggest partner, officials said" does not make "Dagolath
+        // closing one stays, so "with Sylvania, its main rival, officials said" does not make "Sylvania
         // officials"); an unpaired last comma opens a terminal clause. An initial clause takes its comma with it.
         int next = 0;
         int initial = Words(0, commas[0]);
@@ -112,8 +111,8 @@ internal static class TabariSentenceAnalyzer
     }
 
     /// <summary>
-    /// A verb is read as a noun when it is capitalised inside the sentence ("about To Restore", unless the whole text
-    /// is in capitals) or right after a determiner ("the restore", "an accord").
+    /// A verb is read as a noun when it is capitalised inside the sentence ("plans To Return", unless the whole text
+    /// is in capitals) or right after a determiner ("the return", "a protest").
     /// </summary>
     private static void ShiftVerbsToNouns(List<TabariItem> items, IReadOnlyList<TabariToken> tokens, bool startsText, bool allCaps)
     {

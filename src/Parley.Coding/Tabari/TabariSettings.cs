@@ -43,7 +43,7 @@ internal sealed partial record TabariSettings
     /// <summary><c>SET: MINIMUM WORDS</c>: shorter sentences are not coded.</summary>
     public int MinimumWords { get; init; } = DefaultMinimumWords;
 
-    /// <summary><c>SET: CONVERT AGENT = TRUE</c>: an agent with no actor stands for one ("~MOS").</summary>
+    /// <summary><c>SET: CONVERT AGENT = TRUE</c>: an agent with no actor stands for one ("~REL").</summary>
     public bool ConvertAgents { get; init; }
 
     /// <summary><c>FORWARD: ...</c>: pronouns may refer to the previous sentence of the same story.</summary>

@@ -4,7 +4,7 @@ namespace Parley.Coding.Tabari;
 
 /// <summary>
 /// Splits a record's text into TABARI's words: upper case, hyphenated and underscored words split into their parts
-/// ("Barad-dur" → BARAD DUR, "anti-" → ANTI), an apostrophe kept inside a word ("Libya's", "didn't"), periods kept
+/// ("New-Zembla" → NEW ZEMBLA, "pro-" → PRO), an apostrophe kept inside a word ("Sylvania's", "didn't"), periods kept
 /// inside abbreviations ("U.S."), commas, semicolons and colons kept as commas, and other punctuation dropped.
 /// </summary>
 internal static class TabariTokenizer

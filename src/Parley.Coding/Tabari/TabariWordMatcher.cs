@@ -2,8 +2,8 @@ namespace Parley.Coding.Tabari;
 
 /// <summary>
 /// Matches a text word (upper case) against a dictionary or pattern word, with TABARI's regular endings: a closed
-/// verb root takes S, ES, ED, D (after E), EN and ING ("DEPART_": departs, departed, departing; not "departx"); a
-/// closed noun root takes S, ES, 'S, ' and S' ("LIBYA_": Libyas, Libya's; not "Libyaq").
+/// verb root takes S, ES, ED, D (after E), EN and ING ("RETURN_": returns, returned, returning; not "returnx"); a
+/// closed noun root takes S, ES, 'S, ' and S' ("SYLVANIA_": Sylvanias, Sylvania's; not "Sylvanian").
 /// </summary>
 internal static class TabariWordMatcher
 {
@@ -46,7 +46,7 @@ internal static class TabariWordMatcher
         {
             return NounEndings.Contains(ending);
         }
-        // "DEPLORE_" + D is "deplored"; a D alone after another letter is no ending ("BAND" is not "BAN").
+        // "RETIRE_" + D is "retired"; a D alone after another letter is no ending ("VETOD" is not "VETO").
         return ending == "D" ? stem.EndsWith('E') : VerbEndings.Contains(ending);
     }
 }
