@@ -67,10 +67,6 @@ internal sealed class TabariEventCoder
             {
                 return false;
             }
-            if (settings.Mode == TabariCodingMode.Sentence && events.Count > 0)
-            {
-                break;
-            }
         }
         return true;
     }
@@ -115,7 +111,7 @@ internal sealed class TabariEventCoder
                 return true;
             }
         }
-        if (deferred is not null && (settings.Mode == TabariCodingMode.All || !verbs.Any(v => !v.Code.IsNull && !v.Code.Subordinate)))
+        if (deferred is not null && !verbs.Any(v => !v.Code.IsNull && !v.Code.Subordinate))
         {
             Emit(deferred, clause);
         }

@@ -43,7 +43,8 @@ internal static class TabariParticipants
             return (Codes(source), Codes(target));
         }
         excluded.UnionWith(target ?? []);
-        List<string>? sourceCodes = Codes(source ?? FirstBefore(sentence, verb, clause, excluded));
+        source ??= FirstBefore(sentence, verb, clause, excluded);
+        List<string>? sourceCodes = Codes(source);
         int after = verb.Tail;
         if (sourceCodes is null)
         {
@@ -61,8 +62,9 @@ internal static class TabariParticipants
         {
             return (sourceCodes, Codes(target));
         }
-        excluded.UnionWith(source ?? []);
-        List<TabariItem>? found = FirstAfter(sentence, after, clause, excluded, sourceCodes);
+        var notAfter = new HashSet<TabariItem>(excluded);
+        notAfter.UnionWith(source ?? []);
+        List<TabariItem>? found = FirstAfter(sentence, after, clause, notAfter, sourceCodes);
         if (found is null && settings.DefaultTargetAfter && settings.DefaultTarget is { } afterDefault)
         {
             return (sourceCodes, [afterDefault]);
@@ -83,7 +85,7 @@ internal static class TabariParticipants
     private static (List<string> Source, List<string> Target)? TargetBefore(
         TabariSentence sentence, TabariItem verb, (int Start, int End) clause, HashSet<TabariItem> excluded, List<TabariItem>? source, List<string> sourceCodes)
     {
-        TabariItem? head = source?.MinBy(i => i.Head) ?? sentence.Items.FirstOrDefault(i => i.IsActor && i.Head >= clause.Start && i.Head < verb.Head && !excluded.Contains(i));
+        TabariItem? head = source?.MinBy(i => i.Head);
         foreach (int from in new[] { clause.Start, 0 })
         {
             for (int k = sentence.Items.Count - 1; k >= 0; k--)
@@ -93,15 +95,9 @@ internal static class TabariParticipants
                 {
                     continue;
                 }
-                if (source is not null && source.Contains(item))
-                {
-                    return (Codes(source.Where(i => i != item).ToList())!, item.Codes);
-                }
-                if (head is not null && head.Group >= 0 && head.Group == item.Group)
-                {
-                    return (head.Codes, item.Codes);
-                }
-                return (sourceCodes, item.Codes);
+                return source is not null && source.Contains(item)
+                    ? (Codes(source.Where(i => i != item).ToList())!, item.Codes)
+                    : (sourceCodes, item.Codes);
             }
         }
         return null;
