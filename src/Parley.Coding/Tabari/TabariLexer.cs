@@ -4,7 +4,7 @@ namespace Parley.Coding.Tabari;
 /// TABARI's lexical pass: from left to right, each word not yet part of a phrase starts the longest dictionary root
 /// that matches there (most words, then most letters; on a tie an actor before an agent, a noun, a verb). A spaced
 /// root may pass over words but not over a comma; a function word (determiner, conjunction, pronoun) is only taken
-/// by a root of two or more words ("THE_SHIRE").
+/// by a root of two or more words ("THE_HAGUE_TRIBUNAL").
 /// </summary>
 internal static class TabariLexer
 {

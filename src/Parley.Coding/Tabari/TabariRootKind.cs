@@ -18,6 +18,6 @@ internal enum TabariRootKind
     /// <summary>A verb root or irregular form of the verbs file.</summary>
     Verb,
 
-    /// <summary>A phrase of the verbs file's &lt;TIME&gt; section ("WHEN_PEACE_COMES [+++]").</summary>
+    /// <summary>A phrase of the verbs file's &lt;TIME&gt; section ("ONCE_THE_WAR_ENDS [+++]": a hypothetical time, too complex to code).</summary>
     Time,
 }
