@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Parley.Coding.Coding;
 using Parley.Coding.Lexicon;
+using Parley.Coding.Tabari;
 using Parley.Coding.Validation;
 using Parley.Syntax;
 using Parley.Syntax.Model;
@@ -40,7 +41,9 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         ValidationSuite suite = tabari ? TabariSuiteReader.Read(TabariProject(settings.Suite)) : PetrarchSuiteReader.Read(settings.Suite);
         var syntax = new SyntaxPipeline(SyntaxModel.Load(ModelLocator.Find(settings.Model)));
         CodingDictionaries dictionaries = ValidationRunner.LoadDictionaries(suite);
-        var runner = new ValidationRunner(syntax, dictionaries, tabari ? CodingOptions.TabariCompatibility : CodingOptions.Compatibility);
+        // TABARI-format dictionaries are coded by TABARI's own surface algorithm, as TABARI would code them.
+        TabariSurfaceCoder? surface = suite.Format == ValidationFormat.Tabari ? TabariSurfaceCoder.Load(suite.Dictionaries) : null;
+        var runner = new ValidationRunner(syntax, dictionaries, tabari ? CodingOptions.TabariCompatibility : CodingOptions.Compatibility, surface);
         ValidationSummary summary = ValidationSummary.Empty;
         foreach (ValidationRecord record in suite.Records)
         {
