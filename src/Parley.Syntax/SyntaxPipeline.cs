@@ -120,13 +120,19 @@ public sealed class SyntaxPipeline
         }
         for (int i = 1; i + 1 < tags.Length; i++)
         {
-            if (tagSet.Xpos(tags[i]) != "VBN" || tagSet.Xpos(tags[i - 1]) is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP")
+            // "Russia never attacked Ukraine": adverbs may stand between the subject and its verb.
+            int before = i - 1;
+            while (before > 0 && tagSet.Xpos(tags[before]) == "RB")
+            {
+                before--;
+            }
+            if (tagSet.Xpos(tags[i]) != "VBN" || tagSet.Xpos(tags[before]) is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP")
                 || tagSet.Xpos(tags[i + 1]) is not ("DT" or "JJ" or "NNP" or "NNPS" or "PRP$" or "CD" or "NNS" or "NN" or "PRP" or "VBN"))
             {
                 continue;
             }
             bool auxiliary = false;
-            for (int j = Math.Max(0, i - 4); j < i && !auxiliary; j++)
+            for (int j = Math.Max(0, before - 4); j < i && !auxiliary; j++)
             {
                 auxiliary = tagSet.Upos(tags[j]) == UPos.AUX || tagSet.Xpos(tags[j]) is "WDT" or "WP" or "TO";
             }

@@ -52,6 +52,13 @@ public sealed class BundledModelTests
     }
 
     [SkippableFact]
+    public void APastFormAfterASubjectAndAnAdverbIsAFinitePastTense()
+    {
+        Document document = Annotate("Russia never attacked Ukraine.");
+        Assert.Equal("VBD", document.Annotations.Xpos[Find(document, "attacked")]);
+    }
+
+    [SkippableFact]
     public void ABracketedNameIsAnAppositionAndTheSentenceKeepsItsSubject()
     {
         Document document = Annotate("Kenya will deliver grain to the refugees, the World Food Programme (WFP) said on Monday.");
