@@ -30,6 +30,10 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         [Description("Print the parse and the coder's decisions for the record with this id (repeatable).")]
         public string[] Explain { get; init; } = [];
 
+        [CommandOption("--parser")]
+        [Description("validate-tabari: code with Parley's parser-based coder in its TABARI-compatible reading instead of TABARI's own surface algorithm.")]
+        public bool Parser { get; init; }
+
         [CommandOption("--verbose")]
         [Description("Also print the records that pass.")]
         public bool Verbose { get; init; }
@@ -42,7 +46,7 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         var syntax = new SyntaxPipeline(SyntaxModel.Load(ModelLocator.Find(settings.Model)));
         CodingDictionaries dictionaries = ValidationRunner.LoadDictionaries(suite);
         // TABARI-format dictionaries are coded by TABARI's own surface algorithm, as TABARI would code them.
-        TabariSurfaceCoder? surface = suite.Format == ValidationFormat.Tabari ? TabariSurfaceCoder.Load(suite.Dictionaries) : null;
+        TabariSurfaceCoder? surface = suite.Format == ValidationFormat.Tabari && !settings.Parser ? TabariSurfaceCoder.Load(suite.Dictionaries) : null;
         var runner = new ValidationRunner(syntax, dictionaries, tabari ? CodingOptions.TabariCompatibility : CodingOptions.Compatibility, surface);
         ValidationSummary summary = ValidationSummary.Empty;
         foreach (ValidationRecord record in suite.Records)
