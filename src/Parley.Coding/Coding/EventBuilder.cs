@@ -523,7 +523,8 @@ internal sealed class EventBuilder
         EventLocation? location = context.Circumstances.PlaceOf(trigger.Token);
         if (_options.InferCountryOfRoles)
         {
-            (sourceActor, targetActor) = InferCountries(sourceActor, targetActor, context.Circumstances.SentencePlaceOf(trigger.Token), context.Trace);
+            string? near = context.Circumstances.SentencePlaceOf(trigger.Token)?.Country ?? context.Circumstances.SoleStoryCountry;
+            (sourceActor, targetActor) = InferCountries(sourceActor, targetActor, near, context.Trace);
             if (targetActor is not null && targetActor.Code == sourceActor?.Code)
             {
                 return;
@@ -540,18 +541,20 @@ internal sealed class EventBuilder
     /// <summary>
     /// A role named without a country ("the president", "police", "protesters") takes the country of the other
     /// participant ("Police arrested Egyptian protesters" → EGYCOP), else of the event's place ("Police fired on
-    /// protesters in Cairo" → EGYCOP, EGYOPP): news names the country once and means it for everyone.
+    /// protesters in Cairo" → EGYCOP, EGYOPP), else the only country the story has named ("Vice-President Awori
+    /// declined to resign despite pressure from the Kenya Anti-Corruption Commission" → KENGOV): news names the
+    /// country once and means it for everyone. <paramref name="near"/> is the country of the place, else of the story.
     /// </summary>
     private static (EventActor? Source, EventActor? Target) InferCountries(EventActor? source, EventActor? target,
-        EventLocation? location, Action<string>? trace)
+        string? near, Action<string>? trace)
     {
-        string? country = source?.Country ?? target?.Country ?? location?.Country;
+        string? country = source?.Country ?? target?.Country ?? near;
         if (country is null || country is "IGO" or "NGO")
         {
             return (source, target);
         }
-        EventActor? newSource = source is { Country: null } ? WithCountry(source, target?.Country ?? location?.Country, trace) : source;
-        EventActor? newTarget = target is { Country: null } ? WithCountry(target, source?.Country ?? location?.Country, trace) : target;
+        EventActor? newSource = source is { Country: null } ? WithCountry(source, target?.Country ?? near, trace) : source;
+        EventActor? newTarget = target is { Country: null } ? WithCountry(target, source?.Country ?? near, trace) : target;
         return (newSource, newTarget);
     }
 

@@ -62,6 +62,28 @@ internal sealed class EventCircumstances
         }
     }
 
+    /// <summary>The one country the story has named so far (organisations aside), or null when it named none or several.</summary>
+    public string? SoleStoryCountry
+    {
+        get
+        {
+            string? only = null;
+            foreach (string country in _storyCountries)
+            {
+                if (country is "IGO" or "NGO")
+                {
+                    continue;
+                }
+                if (only is not null)
+                {
+                    return null;
+                }
+                only = country;
+            }
+            return only;
+        }
+    }
+
     /// <summary>The event date for <paramref name="trigger"/>: its clause's date expression, else the story date.</summary>
     public DateOnly? DateOf(int trigger)
     {

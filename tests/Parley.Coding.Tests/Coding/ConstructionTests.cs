@@ -375,4 +375,10 @@ public sealed class ConstructionTests
         Assert.DoesNotContain(Triples(Code("Two Ukrainian soldiers were killed in a roadside bombing near Donetsk.", CodingOptions.Compatibility)),
             t => t.StartsWith("- ", StringComparison.Ordinal));
     }
+
+    [SkippableFact]
+    public void RolesWithoutACountryTakeTheOnlyCountryTheStoryNamed()
+    {
+        Assert.Equal(["UKRGOV 111 UKRMED"], Triples(Code("Ukraine buried its soldiers on Monday. The president condemned the journalists.")));
+    }
 }
