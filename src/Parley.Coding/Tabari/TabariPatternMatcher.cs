@@ -53,18 +53,7 @@ internal sealed class TabariPatternMatcher
         switch (element.Kind)
         {
             case TabariElementKind.Word:
-                for (int p = position; p < end; p++)
-                {
-                    if (TabariWordMatcher.MatchesPattern(sentence.Tokens[p].Text, element.Text, element.Open) && then(p + 1))
-                    {
-                        return true;
-                    }
-                    if (atOnce)
-                    {
-                        break;
-                    }
-                }
-                return false;
+                return MatchWord(element, position, step: 1, atOnce, then);
             case TabariElementKind.Synset:
             case TabariElementKind.Alternatives:
                 return AnyMember(element, member => Forward(member, 0, position, atOnce, then));
@@ -76,6 +65,26 @@ internal sealed class TabariPatternMatcher
                 }
                 return Bind(element.Kind, unit, () => then(TabariSentence.End(unit) + 1));
         }
+    }
+
+    /// <summary>
+    /// A literal word at <paramref name="position"/> or, unless <paramref name="atOnce"/>, further on in the direction
+    /// of <paramref name="step"/> (+1 after the verb, -1 before it), followed by the rest of the pattern.
+    /// </summary>
+    private bool MatchWord(TabariElement element, int position, int step, bool atOnce, Func<int, bool> then)
+    {
+        for (int p = position; step > 0 ? p < end : p >= start; p += step)
+        {
+            if (TabariWordMatcher.MatchesPattern(sentence.Tokens[p].Text, element.Text, element.Open) && then(p + step))
+            {
+                return true;
+            }
+            if (atOnce)
+            {
+                break;
+            }
+        }
+        return false;
     }
 
     private bool Backward(IReadOnlyList<TabariElement> sequence, int index, int position, bool lastAtOnce, Func<int, bool> then)
@@ -94,18 +103,7 @@ internal sealed class TabariPatternMatcher
         switch (element.Kind)
         {
             case TabariElementKind.Word:
-                for (int p = position; p >= start; p--)
-                {
-                    if (TabariWordMatcher.MatchesPattern(sentence.Tokens[p].Text, element.Text, element.Open) && then(p - 1))
-                    {
-                        return true;
-                    }
-                    if (atOnce)
-                    {
-                        break;
-                    }
-                }
-                return false;
+                return MatchWord(element, position, step: -1, atOnce, then);
             case TabariElementKind.Synset:
             case TabariElementKind.Alternatives:
                 return AnyMember(element, member => Backward(member, member.Count - 1, position, atOnce, then));
