@@ -40,7 +40,7 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         ValidationSuite suite = tabari ? TabariSuiteReader.Read(TabariProject(settings.Suite)) : PetrarchSuiteReader.Read(settings.Suite);
         var syntax = new SyntaxPipeline(SyntaxModel.Load(ModelLocator.Find(settings.Model)));
         CodingDictionaries dictionaries = ValidationRunner.LoadDictionaries(suite);
-        var runner = new ValidationRunner(syntax, dictionaries, tabari ? CodingOptions.TabariCompatibility : CodingOptions.Compatibility);
+        var runner = new ValidationRunner(syntax, dictionaries, tabari ? CodingOptions.TabariCompatibility : CodingOptions.PetrarchCompatibility);
         ValidationSummary summary = ValidationSummary.Empty;
         foreach (ValidationRecord record in suite.Records)
         {

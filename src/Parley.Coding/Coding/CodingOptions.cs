@@ -47,6 +47,11 @@ namespace Parley.Coding.Coding;
 /// of a deeper clause ("protest the plan of sending ships to Cyprus"); TABARI and PETRARCH match words in order
 /// wherever they are.
 /// </param>
+/// <param name="GoverningWordsBeforeVerb">
+/// PETRARCH's reading of the words before a verb: a pattern's words before <c>*</c> may also match the clause that
+/// governs the verb's clause ("Sudan indicated it would act with Chad": <c>- INDICATED WOULD *</c>); Parley's own
+/// reading (false) looks only within the verb's clause.
+/// </param>
 /// <param name="Places">The gazetteer that places events, or null to leave events unplaced.</param>
 /// <param name="AnnouncementsAsIntents">
 /// Code an announced deed as an asserted intent or threat ("Hungary will support the resolution" → 03x), as
@@ -66,7 +71,8 @@ public sealed record CodingOptions(
     bool InferCountryOfRoles = true,
     bool PlacesCanBeTargets = false,
     bool MonadicFallback = true,
-    bool AttachedPrepositions = true)
+    bool AttachedPrepositions = true,
+    bool GoverningWordsBeforeVerb = false)
 {
     /// <summary>Asserted events with source and target, CAMEO ontology, English lexicon.</summary>
     public static CodingOptions Default { get; } = new(
@@ -89,6 +95,9 @@ public sealed record CodingOptions(
         MonadicFallback = false,
         AttachedPrepositions = false,
     };
+
+    /// <summary><see cref="Compatibility"/> with the conventions of PETRARCH2's parse-tree reading.</summary>
+    public static CodingOptions PetrarchCompatibility { get; } = Compatibility with { GoverningWordsBeforeVerb = true };
 
     /// <summary><see cref="Compatibility"/> with TABARI's shallow reading (<see cref="Shallow"/>).</summary>
     public static CodingOptions TabariCompatibility { get; } = Compatibility with { Shallow = true };

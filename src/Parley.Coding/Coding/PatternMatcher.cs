@@ -17,6 +17,7 @@ internal sealed class PatternMatcher
     private readonly List<int> _clause = [];
     private readonly List<int> _after = [];
     private readonly List<int> _before = [];
+    private readonly List<int> _governing = [];
     private readonly MatchState _state = new();
     private MentionTable _mentions = null!;
     private ulong[] _lemmaHashes = new ulong[64];
@@ -40,12 +41,16 @@ internal sealed class PatternMatcher
 
     /// <summary>The best match of <paramref name="senses"/> at <paramref name="trigger"/>, or null when no sense applies.</summary>
     public PatternMatch? Match(SentenceGraph graph, MentionTable mentions, int trigger, IReadOnlyList<VerbSense> senses,
-        bool wholeSentence, bool attachedPrepositions, Action<string>? trace)
+        bool wholeSentence, bool attachedPrepositions, bool governingWordsBefore, Action<string>? trace)
     {
         _mentions = mentions;
         _trigger = wholeSentence || !attachedPrepositions ? -1 : trigger;
         CollectClause(graph, trigger, wholeSentence);
         PrepareSides(graph, trigger);
+        if (governingWordsBefore && !wholeSentence)
+        {
+            AddGoverningWords(graph, trigger);
+        }
         PatternMatch? best = null;
         int bestScore = -1;
         foreach (VerbSense sense in senses)
@@ -291,6 +296,33 @@ internal sealed class PatternMatcher
     }
 
     /// <summary>
+    /// PETRARCH reads the words before a verb up through the phrases that contain it, so a complement clause sees
+    /// the verb that governs it: in "Sudan indicated it would act with Chad" the words before "act" are "would",
+    /// "it", then "indicated" and "Sudan", and <c>- INDICATED WOULD * [1010]</c> matches. Appends, nearest first,
+    /// the words before the trigger of the clauses whose complement (ccomp, xcomp) holds it.
+    /// </summary>
+    private void AddGoverningWords(SentenceGraph graph, int trigger)
+    {
+        int lowest = _before.Count > 0 ? _before[^1] : trigger;
+        int clause = trigger;
+        for (int depth = 0; depth < 4 && graph.Relation(clause) is "ccomp" or "xcomp" && graph.Head(clause) >= 0; depth++)
+        {
+            clause = graph.Head(clause);
+            _governing.Clear();
+            Collect(graph, clause, depth: 0, _governing);
+            _governing.Sort();
+            for (int i = _governing.Count - 1; i >= 0; i--)
+            {
+                if (_governing[i] < lowest)
+                {
+                    _before.Add(_governing[i]);
+                    lowest = _governing[i];
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// The trigger's subtree without the clauses that have their own events or speakers: a verb hung on it as an
     /// unlabelled dependent is one of them ("The Greeks reject the plan, chief negotiator Nikos Pappas said" with
     /// "said" under "reject": the reporting clause's "chief" is no object of "reject").
@@ -306,13 +338,13 @@ internal sealed class PatternMatcher
             }
             return;
         }
-        Collect(graph, trigger, depth: 0);
+        Collect(graph, trigger, depth: 0, _clause);
         _clause.Sort();
     }
 
-    private void Collect(SentenceGraph graph, int token, int depth)
+    private static void Collect(SentenceGraph graph, int token, int depth, List<int> clause)
     {
-        _clause.Add(token);
+        clause.Add(token);
         if (depth > 40)
         {
             return;
@@ -326,7 +358,7 @@ internal sealed class PatternMatcher
                 || (relation == "acl" && graph.Xpos(c) is "VBD" or "VBZ" or "VBP");
             if (!ownClause)
             {
-                Collect(graph, c, depth + 1);
+                Collect(graph, c, depth + 1, clause);
             }
         }
     }

@@ -196,7 +196,7 @@ internal sealed class SentenceCoder
             string kind = upos == UPos.VERB ? "verb" : "event noun";
             trace?.Invoke($"{kind} '{document.TokenText(t)}' (lemma {_graph.Lemma(t)}): {senses.Count} dictionary sense(s)");
             bool linear = _options.Shallow && upos != UPos.VERB;
-            if (_matcher.Match(_graph, _mentions, t, senses, linear, _options.AttachedPrepositions, trace) is { } match)
+            if (_matcher.Match(_graph, _mentions, t, senses, linear, _options.AttachedPrepositions, _options.GoverningWordsBeforeVerb, trace) is { } match)
             {
                 trace?.Invoke($"  chose {match.Rule} -> {match.Code}");
                 _triggers.Add(new Trigger(t, match, upos == UPos.NOUN && !linear, linear));
