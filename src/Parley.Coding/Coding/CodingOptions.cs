@@ -47,10 +47,15 @@ namespace Parley.Coding.Coding;
 /// of a deeper clause ("protest the plan of sending ships to Cyprus"); TABARI and PETRARCH match words in order
 /// wherever they are.
 /// </param>
-/// <param name="GoverningWordsBeforeVerb">
-/// PETRARCH's reading of the words before a verb: a pattern's words before <c>*</c> may also match the clause that
-/// governs the verb's clause ("Sudan indicated it would act with Chad": <c>- INDICATED WOULD *</c>); Parley's own
-/// reading (false) looks only within the verb's clause.
+/// <param name="WholeVerbPhrasePatterns">
+/// PETRARCH reads a verb's patterns over its whole verb phrase in the parse tree: words after <c>*</c> may match
+/// in a complement clause ("Chad allowed that Sudan is a really pleasant place": <c>- * REALLY_PLEASANT</c>), words
+/// before it in the clauses that govern the verb's own ("Sudan indicated it would act with Chad":
+/// <c>- INDICATED WOULD *</c>). Parley's own reading (false) keeps a pattern within the verb's clause.
+/// </param>
+/// <param name="ExactPatternWords">
+/// PETRARCH matches a pattern's words as written: <c>- * RESOLUTION</c> does not match "resolutions"; Parley's own
+/// reading (false) also matches lemmas and TABARI-style stems.
 /// </param>
 /// <param name="Places">The gazetteer that places events, or null to leave events unplaced.</param>
 /// <param name="AnnouncementsAsIntents">
@@ -72,7 +77,8 @@ public sealed record CodingOptions(
     bool PlacesCanBeTargets = false,
     bool MonadicFallback = true,
     bool AttachedPrepositions = true,
-    bool GoverningWordsBeforeVerb = false)
+    bool WholeVerbPhrasePatterns = false,
+    bool ExactPatternWords = false)
 {
     /// <summary>Asserted events with source and target, CAMEO ontology, English lexicon.</summary>
     public static CodingOptions Default { get; } = new(
@@ -97,7 +103,11 @@ public sealed record CodingOptions(
     };
 
     /// <summary><see cref="Compatibility"/> with the conventions of PETRARCH2's parse-tree reading.</summary>
-    public static CodingOptions PetrarchCompatibility { get; } = Compatibility with { GoverningWordsBeforeVerb = true };
+    public static CodingOptions PetrarchCompatibility { get; } = Compatibility with
+    {
+        WholeVerbPhrasePatterns = true,
+        ExactPatternWords = true,
+    };
 
     /// <summary><see cref="Compatibility"/> with TABARI's shallow reading (<see cref="Shallow"/>).</summary>
     public static CodingOptions TabariCompatibility { get; } = Compatibility with { Shallow = true };

@@ -11,6 +11,8 @@ namespace Parley.Coding.Coding;
 /// in "Arnor agreed on Tuesday to a ceasefire with Gondor" the clause of "agreed" holds "on Tuesday to a ceasefire
 /// with Gondor", so <c>- * (TO &amp;CEASEFIRE) [0356]</c> matches ("to", then "ceasefire") while words of other
 /// clauses (reported speech, adverbial clauses, relative clauses) cannot. The most specific matching pattern wins.
+/// With <see cref="CodingOptions.WholeVerbPhrasePatterns"/> (PETRARCH) a pattern also sees complement clauses and
+/// the clauses governing the verb's own.
 /// </summary>
 internal sealed class PatternMatcher
 {
@@ -21,8 +23,17 @@ internal sealed class PatternMatcher
     private readonly MatchState _state = new();
     private MentionTable _mentions = null!;
     private ulong[] _lemmaHashes = new ulong[64];
+    private readonly bool _exactWords;
+    private readonly bool _wholeVerbPhrase;
     private int _first;
     private int _trigger = -1;
+
+    /// <summary>Creates a matcher that reads patterns as <paramref name="options"/> say (PETRARCH's or Parley's way).</summary>
+    public PatternMatcher(CodingOptions options)
+    {
+        _exactWords = options.ExactPatternWords;
+        _wholeVerbPhrase = options.WholeVerbPhrasePatterns;
+    }
 
     /// <summary>Prepares lemma hashes for the sentence of <paramref name="graph"/> (patterns match forms or lemmas).</summary>
     public void Load(SentenceGraph graph)
@@ -41,13 +52,13 @@ internal sealed class PatternMatcher
 
     /// <summary>The best match of <paramref name="senses"/> at <paramref name="trigger"/>, or null when no sense applies.</summary>
     public PatternMatch? Match(SentenceGraph graph, MentionTable mentions, int trigger, IReadOnlyList<VerbSense> senses,
-        bool wholeSentence, bool attachedPrepositions, bool governingWordsBefore, Action<string>? trace)
+        bool wholeSentence, bool attachedPrepositions, Action<string>? trace)
     {
         _mentions = mentions;
         _trigger = wholeSentence || !attachedPrepositions ? -1 : trigger;
         CollectClause(graph, trigger, wholeSentence);
         PrepareSides(graph, trigger);
-        if (governingWordsBefore && !wholeSentence)
+        if (_wholeVerbPhrase && !wholeSentence)
         {
             AddGoverningWords(graph, trigger);
         }
@@ -223,10 +234,11 @@ internal sealed class PatternMatcher
 
     /// <summary>
     /// A pattern word matches the token's form, or its lemma when the token is not a verb: "TREATY" matches
-    /// "treaties", but "ACCORD_" must not match "according".
+    /// "treaties", but "ACCORD_" must not match "according". PETRARCH matches pattern words as written:
+    /// <c>- * RESOLUTION</c> does not match "adopted a set of resolutions".
     /// </summary>
     private bool WordMatches(SentenceGraph graph, PhraseWord word, int token) =>
-        word.Matches(graph.Document.TokenText(token), graph.Document.LowerHashes[token])
+        _exactWords ? word.Hash == graph.Document.LowerHashes[token] : word.Matches(graph.Document.TokenText(token), graph.Document.LowerHashes[token])
         || (word.Hash == _lemmaHashes[token - _first] && graph.Upos(token) is not (UPos.VERB or UPos.AUX));
 
     private bool HasParticles(SentenceGraph graph, int trigger, VerbSense sense)
@@ -309,7 +321,7 @@ internal sealed class PatternMatcher
         {
             clause = graph.Head(clause);
             _governing.Clear();
-            Collect(graph, clause, depth: 0, _governing);
+            Collect(graph, clause, depth: 0, _governing, _wholeVerbPhrase);
             _governing.Sort();
             for (int i = _governing.Count - 1; i >= 0; i--)
             {
@@ -338,11 +350,11 @@ internal sealed class PatternMatcher
             }
             return;
         }
-        Collect(graph, trigger, depth: 0, _clause);
+        Collect(graph, trigger, depth: 0, _clause, _wholeVerbPhrase);
         _clause.Sort();
     }
 
-    private static void Collect(SentenceGraph graph, int token, int depth, List<int> clause)
+    private static void Collect(SentenceGraph graph, int token, int depth, List<int> clause, bool wholeVerbPhrase)
     {
         clause.Add(token);
         if (depth > 40)
@@ -352,13 +364,13 @@ internal sealed class PatternMatcher
         for (int c = graph.FirstChild(token); c >= 0; c = graph.NextSibling(c))
         {
             string relation = graph.Relation(c);
-            bool ownClause = relation is "ccomp" or "advcl" or "parataxis" or "csubj" or "acl:relcl" or "discourse"
+            bool ownClause = (relation is "ccomp" && !wholeVerbPhrase) || relation is "advcl" or "parataxis" or "csubj" or "acl:relcl" or "discourse"
                 or "list" or "reparandum" or "vocative" or "dislocated"
                 || (relation is "conj" or "dep" && graph.Upos(c) is UPos.VERB)
                 || (relation == "acl" && graph.Xpos(c) is "VBD" or "VBZ" or "VBP");
             if (!ownClause)
             {
-                Collect(graph, c, depth + 1, clause);
+                Collect(graph, c, depth + 1, clause, wholeVerbPhrase);
             }
         }
     }

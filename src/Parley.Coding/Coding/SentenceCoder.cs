@@ -16,7 +16,7 @@ internal sealed class SentenceCoder
     private readonly CodingOptions _options;
     private readonly SentenceGraph _graph = new();
     private readonly MentionTable _mentions = new();
-    private readonly PatternMatcher _matcher = new();
+    private readonly PatternMatcher _matcher;
     private readonly ActorResolver _resolver;
     private readonly ModalityDetector _modality;
     private readonly EventBuilder _builder;
@@ -28,6 +28,7 @@ internal sealed class SentenceCoder
         _dictionaries = dictionaries;
         _options = options;
         _modality = new ModalityDetector(options.Lexicon);
+        _matcher = new PatternMatcher(options);
         _resolver = new ActorResolver(options.UnknownCountry);
         _builder = new EventBuilder(options, _resolver);
         _circumstances = new EventCircumstances(options.Places);
@@ -196,7 +197,7 @@ internal sealed class SentenceCoder
             string kind = upos == UPos.VERB ? "verb" : "event noun";
             trace?.Invoke($"{kind} '{document.TokenText(t)}' (lemma {_graph.Lemma(t)}): {senses.Count} dictionary sense(s)");
             bool linear = _options.Shallow && upos != UPos.VERB;
-            if (_matcher.Match(_graph, _mentions, t, senses, linear, _options.AttachedPrepositions, _options.GoverningWordsBeforeVerb, trace) is { } match)
+            if (_matcher.Match(_graph, _mentions, t, senses, linear, _options.AttachedPrepositions, trace) is { } match)
             {
                 trace?.Invoke($"  chose {match.Rule} -> {match.Code}");
                 _triggers.Add(new Trigger(t, match, upos == UPos.NOUN && !linear, linear));
