@@ -41,7 +41,8 @@ internal sealed class ActorResolver
 
     private void AddWithConjuncts(SentenceGraph graph, MentionTable mentions, int head, List<ResolvedActor> actors, int depth)
     {
-        if (Resolve(graph, mentions, head) is { } actor)
+        ResolvedActor? own = Resolve(graph, mentions, head);
+        if (own is { } actor)
         {
             // "THE_SHIRE [FRO/BIL/SAM]": a name that stands for several actors gives each of them.
             foreach (string code in actor.Code.Split('/', StringSplitOptions.RemoveEmptyEntries))
@@ -59,8 +60,10 @@ internal sealed class ActorResolver
         }
         for (int c = graph.FirstChild(head); c >= 0; c = graph.NextSibling(c))
         {
+            // "Old foes Gondor and Osgiliath renewed ties": a name the parser joined to a descriptive noun that names
+            // nobody, with nothing between them, is the phrase's real head.
             if (graph.Relation(c) == "conj" && graph.Upos(c) is UPos.NOUN or UPos.PROPN or UPos.PRON or UPos.X
-                && IsTrueConjunct(graph, head, c))
+                && (IsTrueConjunct(graph, head, c) || (own is null && graph.Upos(c) == UPos.PROPN && mentions.At(c) >= 0)))
             {
                 AddWithConjuncts(graph, mentions, c, actors, depth + 1);
             }

@@ -70,7 +70,7 @@ internal static class ParticipantFinder
     /// </summary>
     public static int SubjectOf(SentenceGraph graph, int verb)
     {
-        int subject = graph.ChildWith(verb, "nsubj");
+        int subject = NearestSubject(graph, verb);
         if (subject >= 0 && IsTimeWord(graph, subject))
         {
             subject = -1;
@@ -80,6 +80,30 @@ internal static class ParticipantFinder
             subject = expletive;
         }
         return subject;
+    }
+
+    /// <summary>
+    /// A verb has one subject, and a subject takes no preposition: when the parse gives a verb two subjects, one of
+    /// them with a preposition, that one belongs to a phrase the parser broke up. In "Chad will restore ties, years
+    /// after Libyan crowds burned its embassy, a senior official said" the parser may hang both "crowds" (with
+    /// "after") and "official" on "said" as subjects: the official said it.
+    /// </summary>
+    private static int NearestSubject(SentenceGraph graph, int verb)
+    {
+        int first = -1;
+        for (int c = graph.FirstChild(verb); c >= 0; c = graph.NextSibling(c))
+        {
+            if (graph.Relation(c) != "nsubj")
+            {
+                continue;
+            }
+            if (graph.ChildWith(c, "case") < 0)
+            {
+                return c;
+            }
+            first = first < 0 ? c : first;
+        }
+        return first;
     }
 
     /// <summary>
