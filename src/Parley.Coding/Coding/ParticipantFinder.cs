@@ -37,6 +37,12 @@ internal static class ParticipantFinder
                 // "Gollum was seen to break into the parade": the passive subject does the breaking.
                 return viaComplement ? passiveSubject : ByAgent(graph, token);
             }
+            if (depth == 0 && graph.ChildWith(token, "aux:pass") >= 0)
+            {
+                // "Chad delayed the talks after a convoy was attacked", parsed with "attacked" as a conjunct of
+                // "delayed" and no subject of its own: a passive's doer is its agent, never the subject it shares.
+                return ByAgent(graph, token);
+            }
             if (relation == "acl")
             {
                 int found = NounModifierSource(graph, ref token);
