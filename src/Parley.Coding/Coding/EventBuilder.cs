@@ -198,7 +198,7 @@ internal sealed class EventBuilder
         }
         int main = trigger.Nominal ? -1 : ControllingVerb(context.Graph, trigger.Token);
         if (_sources.Count == 0 && main >= 0 && IsMisattachedMainVerb(context.Graph, main)
-            && context.Graph.ChildWith(main, "nsubj:pass") < 0
+            && !ParticipantFinder.IsPassive(context.Graph, main)
             && AnchoredHead(context, main - 1, forward: false) is var before and >= 0)
         {
             // The parse lost the subject of a main verb ("North Korea on Thursday fired shells", parsed with

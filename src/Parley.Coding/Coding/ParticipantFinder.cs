@@ -169,7 +169,7 @@ internal static class ParticipantFinder
         {
             string marker = graph.CaseOf(c);
             if (graph.Relation(c) is "obl" or "obl:arg" or "nmod" && !(marker == "by" && IsPassive(graph, trigger))
-                && (placesCanBeTargets || !CircumstantialCases.Contains(marker)))
+                && !(placesCanBeTargets ? TimeCases.Contains(marker) : CircumstantialCases.Contains(marker)))
             {
                 heads.Add(c);
             }
@@ -309,6 +309,16 @@ internal static class ParticipantFinder
     {
         "in", "at", "near", "inside", "during", "after", "before", "since", "throughout", "within", "amid",
         "despite", "until", "across", "around",
+    };
+
+    /// <summary>
+    /// The circumstantial prepositions that date rather than place an event: even where a place may be a target
+    /// (TABARI's and PETRARCH's "met in Geneva"), "restored ties with Chad years after Libyan crowds burned its
+    /// embassy" is aimed at Chad, not Libya.
+    /// </summary>
+    private static readonly HashSet<string> TimeCases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "during", "after", "before", "since", "until", "amid", "despite",
     };
 
     /// <summary>True for an oblique or modifier that places an event ("in Kyiv", "at the border").</summary>
