@@ -57,7 +57,7 @@ internal static class ParticipantFinder
             {
                 return graph.Head(token);
             }
-            if (relation is not ("xcomp" or "conj" or "advcl"))
+            if (relation is not ("xcomp" or "conj" or "advcl") || IsBareFiniteClause(graph, token, relation))
             {
                 return -1;
             }
@@ -68,6 +68,14 @@ internal static class ParticipantFinder
     }
 
     private const int Continue = -2;
+
+    /// <summary>
+    /// A finite verb with neither subject nor conjunction parsed as an adverbial clause is a main verb the parse
+    /// lost, not a clause sharing the subject of its head: in "Chad on Thursday signed a protocol with Niger,
+    /// officials said" parsed with "signed" under "said", the officials did not sign.
+    /// </summary>
+    private static bool IsBareFiniteClause(SentenceGraph graph, int verb, string relation) =>
+        relation == "advcl" && graph.Xpos(verb) is "VBD" or "VBZ" or "VBP" && graph.ChildWith(verb, "mark") < 0;
 
     /// <summary>
     /// The subject of a verb: nsubj, or a referring "it" the parser called an expletive ("Syria says it is willing…").
