@@ -111,7 +111,7 @@ internal static class ParticipantFinder
             {
                 continue;
             }
-            if (graph.ChildWith(c, "case") < 0)
+            if (graph.ChildWith(c, "case") is var marker && (marker < 0 || graph.Upos(marker) != UPos.ADP))
             {
                 return c;
             }

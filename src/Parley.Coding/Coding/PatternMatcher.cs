@@ -311,13 +311,13 @@ internal sealed class PatternMatcher
     /// PETRARCH reads the words before a verb up through the phrases that contain it, so a complement clause sees
     /// the verb that governs it: in "Sudan indicated it would act with Chad" the words before "act" are "would",
     /// "it", then "indicated" and "Sudan", and <c>- INDICATED WOULD * [1010]</c> matches. Appends, nearest first,
-    /// the words before the trigger of the clauses whose complement (ccomp, xcomp) holds it.
+    /// the words before the trigger of the clauses whose complement or infinitive of purpose holds it.
     /// </summary>
     private void AddGoverningWords(SentenceGraph graph, int trigger)
     {
         int lowest = _before.Count > 0 ? _before[^1] : trigger;
         int clause = trigger;
-        for (int depth = 0; depth < 4 && graph.Relation(clause) is "ccomp" or "xcomp" && graph.Head(clause) >= 0; depth++)
+        for (int depth = 0; depth < 4 && IsComplement(graph, clause) && graph.Head(clause) >= 0; depth++)
         {
             clause = graph.Head(clause);
             _governing.Clear();
@@ -333,6 +333,14 @@ internal sealed class PatternMatcher
             }
         }
     }
+
+    /// <summary>
+    /// A clause inside the verb phrase of its head: a complement ("said it would act"), or an infinitive of purpose
+    /// ("Chad will host Niger to celebrate the holiday").
+    /// </summary>
+    private static bool IsComplement(SentenceGraph graph, int clause) =>
+        graph.Relation(clause) is "ccomp" or "xcomp"
+        || (graph.Relation(clause) == "advcl" && graph.ChildWith(clause, "mark") is var mark and >= 0 && graph.Lemma(mark) == "to");
 
     /// <summary>
     /// The trigger's subtree without the clauses that have their own events or speakers: a verb hung on it as an
