@@ -57,6 +57,11 @@ namespace Parley.Coding.Coding;
 /// PETRARCH matches a pattern's words as written: <c>- * RESOLUTION</c> does not match "resolutions"; Parley's own
 /// reading (false) also matches lemmas and TABARI-style stems.
 /// </param>
+/// <param name="PassiveNeedsAgent">
+/// PETRARCH treats a verb as passive only when a "by" phrase names its doer: "Chad was criticized over its dispute
+/// with Niger" codes Chad → Niger. Parley's own reading (false) knows the passive from its auxiliary and leaves such
+/// an event without a source.
+/// </param>
 /// <param name="Places">The gazetteer that places events, or null to leave events unplaced.</param>
 /// <param name="AnnouncementsAsIntents">
 /// Code an announced deed as an asserted intent or threat ("Hungary will support the resolution" → 03x), as
@@ -78,7 +83,8 @@ public sealed record CodingOptions(
     bool MonadicFallback = true,
     bool AttachedPrepositions = true,
     bool WholeVerbPhrasePatterns = false,
-    bool ExactPatternWords = false)
+    bool ExactPatternWords = false,
+    bool PassiveNeedsAgent = false)
 {
     /// <summary>Asserted events with source and target, CAMEO ontology, English lexicon.</summary>
     public static CodingOptions Default { get; } = new(
@@ -107,6 +113,7 @@ public sealed record CodingOptions(
     {
         WholeVerbPhrasePatterns = true,
         ExactPatternWords = true,
+        PassiveNeedsAgent = true,
     };
 
     /// <summary><see cref="Compatibility"/> with TABARI's shallow reading (<see cref="Shallow"/>).</summary>

@@ -190,7 +190,7 @@ internal sealed class EventBuilder
         }
         int head = trigger.Linear ? AnchoredHead(context, trigger.Token - 1, forward: false)
             : trigger.Nominal ? ParticipantFinder.NominalSourceHead(context.Graph, context.Mentions, trigger.Token)
-            : ParticipantFinder.SourceHead(context.Graph, trigger.Token);
+            : ParticipantFinder.SourceHead(context.Graph, trigger.Token, _options.PassiveNeedsAgent);
         if (_sources.Count == 0 && head >= 0)
         {
             head = PronounAntecedent(context, trigger.Token, head);
@@ -258,7 +258,7 @@ internal sealed class EventBuilder
             }
             else
             {
-                ParticipantFinder.TargetHeads(context.Graph, trigger.Token, _heads, _options.PlacesCanBeTargets);
+                ParticipantFinder.TargetHeads(context.Graph, trigger.Token, _heads, _options.PlacesCanBeTargets, _options.PassiveNeedsAgent);
             }
             int roleOnly = FirstNamedTarget(context);
             if (_targets.Count == 0 && !trigger.Nominal)

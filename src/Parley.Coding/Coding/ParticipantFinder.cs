@@ -13,8 +13,12 @@ internal static class ParticipantFinder
 {
     private const int MaxChain = 6;
 
-    /// <summary>The head of the source phrase of <paramref name="trigger"/>, or -1.</summary>
-    public static int SourceHead(SentenceGraph graph, int trigger)
+    /// <summary>
+    /// The head of the source phrase of <paramref name="trigger"/>, or -1. With <paramref name="passiveNeedsAgent"/>
+    /// (PETRARCH's reading) a verb is passive only with a "by" agent: in "Chad was criticized over its dispute with
+    /// Niger" Chad is the source.
+    /// </summary>
+    public static int SourceHead(SentenceGraph graph, int trigger, bool passiveNeedsAgent = false)
     {
         int token = trigger;
         bool viaComplement = false;
@@ -22,7 +26,9 @@ internal static class ParticipantFinder
         {
             int subject = SubjectOf(graph, token);
             string relation = graph.Relation(token);
-            if (subject >= 0 && graph.ChildWith(token, "aux:pass") >= 0)
+            bool hasAgent = ByAgent(graph, token) >= 0;
+            bool passive = passiveNeedsAgent ? hasAgent : graph.ChildWith(token, "aux:pass") >= 0;
+            if (subject >= 0 && passive)
             {
                 // "Eriador was opposed by Osgiliath" with the subject labelled nsubj: still a passive.
                 return ByAgent(graph, token);
@@ -35,7 +41,7 @@ internal static class ParticipantFinder
             if (passiveSubject >= 0)
             {
                 // "Gollum was seen to break into the parade": the passive subject does the breaking.
-                return viaComplement ? passiveSubject : ByAgent(graph, token);
+                return viaComplement || (passiveNeedsAgent && !hasAgent) ? passiveSubject : ByAgent(graph, token);
             }
             if (depth == 0 && graph.ChildWith(token, "aux:pass") >= 0)
             {
@@ -97,10 +103,10 @@ internal static class ParticipantFinder
     }
 
     /// <summary>
-    /// A verb has one subject, and a subject takes no preposition: when the parse gives a verb two subjects, one of
-    /// them with a preposition, that one belongs to a phrase the parser broke up. In "Chad will restore ties, years
-    /// after Libyan crowds burned its embassy, a senior official said" the parser may hang both "crowds" (with
-    /// "after") and "official" on "said" as subjects: the official said it.
+    /// A verb has one subject, and a subject takes no preposition or possessive marker: when the parse gives a verb
+    /// two subjects, one of them with such a marker, that one belongs to a phrase the parser broke up. In "Chad will
+    /// restore ties, years after Libyan crowds burned its embassy, a senior official said" the parser may hang both
+    /// "crowds" (with "after") and "official" on "said" as subjects: the official said it.
     /// </summary>
     private static int NearestSubject(SentenceGraph graph, int verb)
     {
@@ -111,7 +117,7 @@ internal static class ParticipantFinder
             {
                 continue;
             }
-            if (graph.ChildWith(c, "case") is var marker && (marker < 0 || graph.Upos(marker) != UPos.ADP))
+            if (graph.ChildWith(c, "case") < 0)
             {
                 return c;
             }
@@ -155,11 +161,14 @@ internal static class ParticipantFinder
     /// Candidate heads of the target phrase in order of preference: the passive subject, objects, then obliques
     /// in text order (the agent "by …" and time expressions excluded).
     /// </summary>
-    public static void TargetHeads(SentenceGraph graph, int trigger, List<int> heads, bool placesCanBeTargets)
+    public static void TargetHeads(SentenceGraph graph, int trigger, List<int> heads, bool placesCanBeTargets, bool passiveNeedsAgent = false)
     {
         heads.Clear();
-        AddChildren(graph, trigger, "nsubj:pass", heads);
-        if (IsPassive(graph, trigger))
+        if (!passiveNeedsAgent || ByAgent(graph, trigger) >= 0)
+        {
+            AddChildren(graph, trigger, "nsubj:pass", heads);
+        }
+        if (passiveNeedsAgent ? ByAgent(graph, trigger) >= 0 : IsPassive(graph, trigger))
         {
             AddChildren(graph, trigger, "nsubj", heads);
         }
