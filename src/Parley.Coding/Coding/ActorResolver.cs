@@ -27,6 +27,57 @@ internal sealed class ActorResolver
         return actors.Count - before;
     }
 
+    /// <summary>
+    /// "Neither Chad nor Niger boycotted the summit", parsed as two subjects of "boycotted" with nothing linking
+    /// them: adds the actors of the other subjects of <paramref name="subject"/>'s verb that a conjunction joins to it.
+    /// Returns the number added.
+    /// </summary>
+    public int ResolveUnlinkedCoSubjects(SentenceGraph graph, MentionTable mentions, int subject, List<ResolvedActor> actors)
+    {
+        int before = actors.Count;
+        int verb = graph.Head(subject);
+        if (verb < 0 || graph.Relation(subject) != "nsubj")
+        {
+            return 0;
+        }
+        for (int c = graph.FirstChild(verb); c >= 0; c = graph.NextSibling(c))
+        {
+            if (c != subject && graph.Relation(c) == "nsubj" && c < verb && HasConjunctionBetween(graph, subject, c))
+            {
+                AddWithConjuncts(graph, mentions, c, actors, depth: 0);
+            }
+        }
+        return actors.Count - before;
+    }
+
+    /// <summary>
+    /// A conjunction between the two phrases, not inside either: "Ithilen's awful and evil minister" joins two
+    /// adjectives of one subject.
+    /// </summary>
+    private static bool HasConjunctionBetween(SentenceGraph graph, int a, int b)
+    {
+        for (int t = Math.Min(a, b) + 1; t < Math.Max(a, b); t++)
+        {
+            if (graph.Upos(t) == UPos.CCONJ && !IsWithin(graph, t, a) && !IsWithin(graph, t, b))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsWithin(SentenceGraph graph, int token, int phrase)
+    {
+        for (int t = token, depth = 0; t >= 0 && depth < 40; t = graph.Head(t), depth++)
+        {
+            if (t == phrase)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The actor of the phrase headed by <paramref name="head"/> alone, or null.</summary>
     public ResolvedActor? Resolve(SentenceGraph graph, MentionTable mentions, int head)
     {

@@ -195,6 +195,7 @@ internal sealed class EventBuilder
         {
             head = PronounAntecedent(context, trigger.Token, head);
             _resolver.ResolveAll(context.Graph, context.Mentions, head, _sources);
+            _resolver.ResolveUnlinkedCoSubjects(context.Graph, context.Mentions, head, _sources);
         }
         int main = trigger.Nominal ? -1 : ControllingVerb(context.Graph, trigger.Token);
         if (_sources.Count == 0 && main >= 0 && IsMisattachedMainVerb(context.Graph, main)
