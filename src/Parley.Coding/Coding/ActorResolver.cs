@@ -13,8 +13,19 @@ internal sealed class ActorResolver
 {
     private readonly List<int> _span = [];
     private readonly string _unknownCountry;
+    private readonly bool _composeEveryAgent;
 
-    public ActorResolver(string unknownCountry) => _unknownCountry = unknownCountry;
+    /// <summary>
+    /// With <paramref name="composeEveryAgent"/> every agent of a phrase composes with its actor, in text order, as
+    /// PETRARCH does: "an MSF Chadian diplomat" is NGO (prefix) + TCD + GOV (suffix) = NGOTCDGOV, and an actor
+    /// that already has a sector takes one more ("Sudanese opposition activists": SDNOPP + ...). Otherwise only the
+    /// agent nearest the head composes, and only with a bare country.
+    /// </summary>
+    public ActorResolver(string unknownCountry, bool composeEveryAgent = false)
+    {
+        _unknownCountry = unknownCountry;
+        _composeEveryAgent = composeEveryAgent;
+    }
 
     /// <summary>
     /// Adds to <paramref name="actors"/> the actor of the phrase headed by <paramref name="head"/> and of each phrase
@@ -176,7 +187,11 @@ internal sealed class ActorResolver
         {
             return null;
         }
-        if (agent >= 0 && (code is null || code.Length == 3))
+        if (agent >= 0 && _composeEveryAgent)
+        {
+            code = ComposeEveryAgent(mentions, code);
+        }
+        else if (agent >= 0 && (code is null || code.Length == 3))
         {
             code = mentions.Mentions[agent].Agent!.ComposeWith(code, _unknownCountry);
         }
@@ -191,6 +206,23 @@ internal sealed class ActorResolver
             }
         }
         return new ResolvedActor(code!, start, end, head, actor >= 0);
+    }
+
+    /// <summary>The agents of the phrase composed one after the other with <paramref name="code"/>, in text order.</summary>
+    private string ComposeEveryAgent(MentionTable mentions, string? code)
+    {
+        int last = -1;
+        _span.Sort();
+        foreach (int token in _span)
+        {
+            int m = mentions.At(token);
+            if (m >= 0 && m != last && !mentions.Mentions[m].IsActor)
+            {
+                code = mentions.Mentions[m].Agent!.ComposeWith(code, _unknownCountry);
+                last = m;
+            }
+        }
+        return code!;
     }
 
     /// <summary>The first actor mention of the phrase that names a country rather than an organisation, or -1.</summary>

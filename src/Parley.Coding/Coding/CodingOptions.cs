@@ -62,6 +62,11 @@ namespace Parley.Coding.Coding;
 /// with Niger" codes Chad → Niger. Parley's own reading (false) knows the passive from its auxiliary and leaves such
 /// an event without a source.
 /// </param>
+/// <param name="ComposeEveryAgent">
+/// PETRARCH composes every agent of a phrase with its actor ("an MSF Chadian diplomat": NGOTCDGOV), also with an
+/// actor that already has a sector; Parley's own reading (false) composes the agent nearest the head with a bare
+/// country.
+/// </param>
 /// <param name="Places">The gazetteer that places events, or null to leave events unplaced.</param>
 /// <param name="AnnouncementsAsIntents">
 /// Code an announced deed as an asserted intent or threat ("Hungary will support the resolution" → 03x), as
@@ -84,7 +89,8 @@ public sealed record CodingOptions(
     bool AttachedPrepositions = true,
     bool WholeVerbPhrasePatterns = false,
     bool ExactPatternWords = false,
-    bool PassiveNeedsAgent = false)
+    bool PassiveNeedsAgent = false,
+    bool ComposeEveryAgent = false)
 {
     /// <summary>Asserted events with source and target, CAMEO ontology, English lexicon.</summary>
     public static CodingOptions Default { get; } = new(
@@ -114,6 +120,7 @@ public sealed record CodingOptions(
         WholeVerbPhrasePatterns = true,
         ExactPatternWords = true,
         PassiveNeedsAgent = true,
+        ComposeEveryAgent = true,
     };
 
     /// <summary><see cref="Compatibility"/> with TABARI's shallow reading (<see cref="Shallow"/>).</summary>

@@ -29,7 +29,7 @@ internal sealed class SentenceCoder
         _options = options;
         _modality = new ModalityDetector(options.Lexicon);
         _matcher = new PatternMatcher(options);
-        _resolver = new ActorResolver(options.UnknownCountry);
+        _resolver = new ActorResolver(options.UnknownCountry, options.ComposeEveryAgent);
         _builder = new EventBuilder(options, _resolver);
         _circumstances = new EventCircumstances(options.Places);
     }
