@@ -67,6 +67,12 @@ namespace Parley.Coding.Coding;
 /// actor that already has a sector; Parley's own reading (false) composes the agent nearest the head with a bare
 /// country.
 /// </param>
+/// <param name="SourcesWithinVerbPhrase">
+/// PETRARCH gives a verb without a subject only the subject of the verb phrase it is in ("Chad agreed to meet
+/// Niger"), not one reached through a noun ("abandoned efforts to stop the parade") or through a clause a
+/// conjunction introduces ("after leaving Niger"); Parley's own reading (false) follows both ("Russia has no
+/// intention of attacking").
+/// </param>
 /// <param name="Places">The gazetteer that places events, or null to leave events unplaced.</param>
 /// <param name="AnnouncementsAsIntents">
 /// Code an announced deed as an asserted intent or threat ("Hungary will support the resolution" → 03x), as
@@ -90,7 +96,8 @@ public sealed record CodingOptions(
     bool WholeVerbPhrasePatterns = false,
     bool ExactPatternWords = false,
     bool PassiveNeedsAgent = false,
-    bool ComposeEveryAgent = false)
+    bool ComposeEveryAgent = false,
+    bool SourcesWithinVerbPhrase = false)
 {
     /// <summary>Asserted events with source and target, CAMEO ontology, English lexicon.</summary>
     public static CodingOptions Default { get; } = new(
@@ -121,6 +128,7 @@ public sealed record CodingOptions(
         ExactPatternWords = true,
         PassiveNeedsAgent = true,
         ComposeEveryAgent = true,
+        SourcesWithinVerbPhrase = true,
     };
 
     /// <summary><see cref="Compatibility"/> with TABARI's shallow reading (<see cref="Shallow"/>).</summary>

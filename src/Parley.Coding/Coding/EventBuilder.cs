@@ -190,7 +190,7 @@ internal sealed class EventBuilder
         }
         int head = trigger.Linear ? AnchoredHead(context, trigger.Token - 1, forward: false)
             : trigger.Nominal ? ParticipantFinder.NominalSourceHead(context.Graph, context.Mentions, trigger.Token)
-            : ParticipantFinder.SourceHead(context.Graph, trigger.Token, _options.PassiveNeedsAgent);
+            : ParticipantFinder.SourceHead(context.Graph, trigger.Token, _options.PassiveNeedsAgent, _options.SourcesWithinVerbPhrase);
         if (_sources.Count == 0 && head >= 0)
         {
             head = PronounAntecedent(context, trigger.Token, head);

@@ -16,9 +16,12 @@ internal static class ParticipantFinder
     /// <summary>
     /// The head of the source phrase of <paramref name="trigger"/>, or -1. With <paramref name="passiveNeedsAgent"/>
     /// (PETRARCH's reading) a verb is passive only with a "by" agent: in "Chad was criticized over its dispute with
-    /// Niger" Chad is the source.
+    /// Niger" Chad is the source. With <paramref name="verbPhraseOnly"/> (PETRARCH's reading too) a verb without a
+    /// subject takes one only from the verb phrase it is in ("Chad agreed to meet Niger"), not through a noun
+    /// ("Chad abandoned efforts to stop the parade": nobody stops) or a clause a conjunction introduces ("after
+    /// leaving Niger").
     /// </summary>
-    public static int SourceHead(SentenceGraph graph, int trigger, bool passiveNeedsAgent = false)
+    public static int SourceHead(SentenceGraph graph, int trigger, bool passiveNeedsAgent = false, bool verbPhraseOnly = false)
     {
         int token = trigger;
         bool viaComplement = false;
@@ -56,12 +59,20 @@ internal static class ParticipantFinder
                 {
                     return found;
                 }
+                if (verbPhraseOnly)
+                {
+                    return -1;
+                }
                 viaComplement = false;
                 continue;
             }
             if (relation == "acl:relcl")
             {
                 return graph.Head(token);
+            }
+            if (verbPhraseOnly && relation == "advcl" && graph.ChildWith(token, "mark") is var mark and >= 0 && graph.Lemma(mark) != "to")
+            {
+                return -1;
             }
             if (relation is not ("xcomp" or "conj" or "advcl") || IsBareFiniteClause(graph, token, relation))
             {
