@@ -233,7 +233,7 @@ public static class VerbDictionaryReader
                 // dropping the block would lose its synonyms and patterns too.
                 _diagnostics.Kept(_line, "verb block head with more than one code: the first is used");
             }
-            VerbCode? code = codes.Count == 1 ? ParseCode(codes[0]) : null;
+            VerbCode? code = codes.Count >= 1 ? ParseCode(codes[0]) : null;
             _block = new BlockBuilder(DictionaryText.NormalizeSpaces(name), code, _line, explicitHead: true);
             _blocks.Add(_block);
         }
