@@ -31,6 +31,7 @@ public sealed class PetrarchConventionTests
         --- ALLOW [080] ---
         ALLOW
         - * REALLY_PLEASANT [024]
+        - RECENTLY_* [025]
 
         --- ADOPT [081] ---
         ADOPT
@@ -107,6 +108,14 @@ public sealed class PetrarchConventionTests
         const string text = "Chad abandoned efforts to stop the march into Niger.";
         Assert.DoesNotContain("TCD 190 NER", Petrarch(text));
         Assert.Contains("TCD 190 NER", Plain(text));
+    }
+
+    /// <summary>Both readings: a connector before the verb binds the word to the verb itself.</summary>
+    [SkippableFact]
+    public void AConnectedWordBeforeTheVerbMustAdjoinIt()
+    {
+        Assert.Equal(["TCD 025 NER"], Plain("Chad recently allowed Niger to open a consulate."));
+        Assert.Equal(["TCD 080 NER"], Plain("Chad recently did allow Niger to open a consulate."));
     }
 
     [Fact]
