@@ -12,6 +12,7 @@ namespace Parley.Coding.Coding;
 internal sealed class ActorResolver
 {
     private readonly List<int> _span = [];
+    private readonly List<ResolvedActor> _shared = [];
     private readonly string _unknownCountry;
     private readonly bool _composeEveryAgent;
 
@@ -127,8 +128,52 @@ internal sealed class ActorResolver
             if (graph.Relation(c) == "conj" && graph.Upos(c) is UPos.NOUN or UPos.PROPN or UPos.PRON or UPos.X
                 && (IsTrueConjunct(graph, head, c) || (own is null && graph.Upos(c) == UPos.PROPN && mentions.At(c) >= 0)))
             {
+                int before = actors.Count;
                 AddWithConjuncts(graph, mentions, c, actors, depth + 1);
+                if (own is { Named: true } && actors.Count == before + 1 && !actors[before].Named)
+                {
+                    ShareModifierCountries(graph, mentions, head, c, actors);
+                }
             }
+        }
+    }
+
+    /// <summary>
+    /// "Lawmakers and officials in Chad and Niger welcomed the accord": the parser hangs the phrase that follows
+    /// both conjuncts on the first, but it qualifies both, so a role named without a country (the last actor in
+    /// <paramref name="actors"/>, read from <paramref name="conjunct"/>) takes the countries of that phrase
+    /// (TCDGOV, NERGOV).
+    /// </summary>
+    private void ShareModifierCountries(SentenceGraph graph, MentionTable mentions, int head, int conjunct, List<ResolvedActor> actors)
+    {
+        int m = mentions.At(conjunct);
+        if (m < 0 || mentions.Mentions[m].Agent is not { } agent)
+        {
+            return;
+        }
+        for (int c = graph.FirstChild(head); c >= 0; c = graph.NextSibling(c))
+        {
+            if (c <= conjunct || graph.Relation(c) != "nmod")
+            {
+                continue;
+            }
+            _shared.Clear();
+            AddWithConjuncts(graph, mentions, c, _shared, depth: 6);
+            ResolvedActor role = actors[^1];
+            int added = 0;
+            foreach (ResolvedActor country in _shared)
+            {
+                if (country.Named && country.Code.Length == 3)
+                {
+                    actors.Add(role with { Code = agent.ComposeWith(country.Code, _unknownCountry), Named = true });
+                    added++;
+                }
+            }
+            if (added > 0)
+            {
+                actors.RemoveAt(actors.Count - added - 1);
+            }
+            return;
         }
     }
 

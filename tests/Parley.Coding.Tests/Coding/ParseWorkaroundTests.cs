@@ -33,11 +33,13 @@ public sealed class ParseWorkaroundTests
         DELAY
         --- REPORT [025] ---
         REPORT
+        --- WELCOME [041] ---
+        WELCOME
         """;
 
     private static readonly Lazy<CodingDictionaries> Dictionaries = new(() => new CodingDictionaries(
         [ActorDictionaryReader.Parse(new StringReader(Actors), "test.actors")],
-        [AgentDictionaryReader.Parse(new StringReader("OFFICIAL [~GOV]"), "test.agents")],
+        [AgentDictionaryReader.Parse(new StringReader("OFFICIAL [~GOV]\nLAWMAKER [~LEG]"), "test.agents")],
         [VerbDictionaryReader.Parse(new StringReader(Verbs), "test.verbs")],
         []));
 
@@ -71,6 +73,14 @@ public sealed class ParseWorkaroundTests
     {
         Assert.DoesNotContain(Coded("Arvania and Belmoria have delayed their meeting after a hafling was reported near Corvessa."),
             e => e.Contains(" 025 ", StringComparison.Ordinal));
+    }
+
+    /// <summary>Parsed with "in Arvania and Belmoria" under "Lawmakers" only.</summary>
+    [SkippableFact]
+    public void APhraseAfterCoordinatedRolesQualifiesEach()
+    {
+        Assert.Equal(["ARVGOV 041 COR", "ARVLEG 041 COR", "BELGOV 041 COR", "BELLEG 041 COR"],
+            Coded("Lawmakers and officials in Arvania and Belmoria welcomed the new accord with Corvessa."));
     }
 
     /// <summary>Parsed with "crowds" (after) as an oblique of "restore"; places may be targets here, dates may not.</summary>
