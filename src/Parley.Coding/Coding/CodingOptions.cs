@@ -73,6 +73,11 @@ namespace Parley.Coding.Coding;
 /// conjunction introduces ("after leaving Niger"); Parley's own reading (false) follows both ("Russia has no
 /// intention of attacking").
 /// </param>
+/// <param name="ComplexPatternsIgnored">
+/// TABARI marks a sentence too complex to code when a pattern coded <c>[+++]</c> matches; PETRARCH does not
+/// implement that marker, so such a pattern is passed over and the next best one codes ("restore fxll diplomatic
+/// ties" matches <c>- * DIPLOMATIC</c>).
+/// </param>
 /// <param name="Places">The gazetteer that places events, or null to leave events unplaced.</param>
 /// <param name="AnnouncementsAsIntents">
 /// Code an announced deed as an asserted intent or threat ("Hungary will support the resolution" → 03x), as
@@ -97,7 +102,8 @@ public sealed record CodingOptions(
     bool ExactPatternWords = false,
     bool PassiveNeedsAgent = false,
     bool ComposeEveryAgent = false,
-    bool SourcesWithinVerbPhrase = false)
+    bool SourcesWithinVerbPhrase = false,
+    bool ComplexPatternsIgnored = false)
 {
     /// <summary>Asserted events with source and target, CAMEO ontology, English lexicon.</summary>
     public static CodingOptions Default { get; } = new(
@@ -129,6 +135,7 @@ public sealed record CodingOptions(
         PassiveNeedsAgent = true,
         ComposeEveryAgent = true,
         SourcesWithinVerbPhrase = true,
+        ComplexPatternsIgnored = true,
     };
 
     /// <summary><see cref="Compatibility"/> with TABARI's shallow reading (<see cref="Shallow"/>).</summary>

@@ -24,6 +24,7 @@ internal sealed class PatternMatcher
     private MentionTable _mentions = null!;
     private ulong[] _lemmaHashes = new ulong[64];
     private readonly bool _exactWords;
+    private readonly bool _complexIgnored;
     private readonly bool _wholeVerbPhrase;
     private int _first;
     private int _trigger = -1;
@@ -33,6 +34,7 @@ internal sealed class PatternMatcher
     {
         _exactWords = options.ExactPatternWords;
         _wholeVerbPhrase = options.WholeVerbPhrasePatterns;
+        _complexIgnored = options.ComplexPatternsIgnored;
     }
 
     /// <summary>Prepares lemma hashes for the sentence of <paramref name="graph"/> (patterns match forms or lemmas).</summary>
@@ -81,6 +83,10 @@ internal sealed class PatternMatcher
             }
             foreach (CompiledPattern pattern in sense.Patterns)
             {
+                if (_complexIgnored && pattern.Code.Code == "+++")
+                {
+                    continue;
+                }
                 PatternMatch? match = TryPattern(graph, sense, pattern);
                 if (match is null)
                 {

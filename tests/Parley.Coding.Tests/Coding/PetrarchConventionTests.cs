@@ -48,12 +48,17 @@ public sealed class PetrarchConventionTests
 
         --- STOP [190] ---
         STOP
+
+        --- RESTORE [064] ---
+        RESTORE
+        - * SECRET TIES [+++]
         """;
 
     private static readonly Lazy<CodingDictionaries> Dictionaries = new(() => new CodingDictionaries(
         [ActorDictionaryReader.Parse(new StringReader(Actors), "test.actors")],
         [AgentDictionaryReader.Parse(new StringReader(Agents), "test.agents")],
-        [VerbDictionaryReader.Parse(new StringReader(Verbs), "test.verbs")],
+        // Read leniently as the validation suites are: TABARI's "[+++]" is no CAMEO code.
+        [VerbDictionaryReader.Parse(new StringReader(Verbs), "test.verbs", DictionaryReadMode.Lenient)],
         [],
         [],
         wholeAgentWords: true));
@@ -108,6 +113,14 @@ public sealed class PetrarchConventionTests
         const string text = "Chad abandoned efforts to stop the march into Niger.";
         Assert.DoesNotContain("TCD 190 NER", Petrarch(text));
         Assert.Contains("TCD 190 NER", Plain(text));
+    }
+
+    [SkippableFact]
+    public void TheComplexMarkerIsPassedOver()
+    {
+        const string text = "Chad restored secret ties with Niger.";
+        Assert.Equal(["TCD 064 NER"], Petrarch(text));
+        Assert.Empty(Plain(text));
     }
 
     /// <summary>Both readings: a connector before the verb binds the word to the verb itself.</summary>
