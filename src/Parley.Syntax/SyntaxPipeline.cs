@@ -18,6 +18,9 @@ public sealed class SyntaxPipeline
     private readonly ulong[] _tagFeatures = new ulong[TaggerFeatures.MaxFeatures];
     private int[] _tags = new int[64];
     private int[] _lookahead = new int[64];
+    private readonly ParentheticalElision _elision = new();
+    private int[] _heads = new int[64];
+    private int[] _labels = new int[64];
 
     /// <summary>Creates a pipeline over <paramref name="model"/>.</summary>
     public SyntaxPipeline(SyntaxModel model)
@@ -117,13 +120,19 @@ public sealed class SyntaxPipeline
         }
         for (int i = 1; i + 1 < tags.Length; i++)
         {
-            if (tagSet.Xpos(tags[i]) != "VBN" || tagSet.Xpos(tags[i - 1]) is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP")
+            // "Russia never attacked Ukraine": adverbs may stand between the subject and its verb.
+            int before = i - 1;
+            while (before > 0 && tagSet.Xpos(tags[before]) == "RB")
+            {
+                before--;
+            }
+            if (tagSet.Xpos(tags[i]) != "VBN" || tagSet.Xpos(tags[before]) is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP")
                 || tagSet.Xpos(tags[i + 1]) is not ("DT" or "JJ" or "NNP" or "NNPS" or "PRP$" or "CD" or "NNS" or "NN" or "PRP" or "VBN"))
             {
                 continue;
             }
             bool auxiliary = false;
-            for (int j = Math.Max(0, i - 4); j < i && !auxiliary; j++)
+            for (int j = Math.Max(0, before - 4); j < i && !auxiliary; j++)
             {
                 auxiliary = tagSet.Upos(tags[j]) == UPos.AUX || tagSet.Xpos(tags[j]) is "WDT" or "WP" or "TO";
             }
@@ -167,6 +176,11 @@ public sealed class SyntaxPipeline
             return;
         }
         _parser.Input.Load(document, first, tags, _features, tagSet);
+        if (_elision.Find(document, first, count, a.Upos.AsSpan(first, count)))
+        {
+            ParseWithoutBrackets(a, first, count);
+            return;
+        }
         _model.Parser.Parse(_parser);
         ParserState state = _parser.State;
         LabelSet labels = _model.Parser.Labels;
@@ -175,6 +189,26 @@ public sealed class SyntaxPipeline
             int head = state.Head[i + 1];
             a.Head[first + i] = head <= 0 ? -1 : first + head - 1;
             a.Relation[first + i] = labels[Math.Max(0, state.Label[i + 1])];
+        }
+    }
+
+    /// <summary>Parses the loaded sentence without its bracketed names (see <see cref="ParentheticalElision"/>).</summary>
+    private void ParseWithoutBrackets(TokenAnnotations a, int first, int count)
+    {
+        _parser.Input.Keep(_elision.Kept);
+        _model.Parser.Parse(_parser);
+        ParserState state = _parser.State;
+        if (_heads.Length < count)
+        {
+            _heads = new int[Math.Max(count, _heads.Length * 2)];
+            _labels = new int[_heads.Length];
+        }
+        LabelSet labels = _model.Parser.Labels;
+        _elision.MapBack(state.Head, state.Label, _heads, _labels, labels);
+        for (int i = 0; i < count; i++)
+        {
+            a.Head[first + i] = _heads[i] < 0 ? -1 : first + _heads[i];
+            a.Relation[first + i] = labels[Math.Max(0, _labels[i])];
         }
     }
 }

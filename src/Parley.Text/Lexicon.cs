@@ -62,7 +62,7 @@ internal static class Lexicon
         "e", "non", "mid", "anti", "pre", "re", "post", "over", "co", "pro", "multi", "ex", "semi", "sub", "cross",
         "neo", "counter", "psycho", "socio", "arch", "intra", "un", "mis", "micro", "inter", "ultra", "extra",
         "macro", "bi", "tri", "de", "quasi", "pseudo", "trans", "infra", "supra", "hyper", "mega", "meta", "geo",
-        "uni", "mono", "poly", "auto", "omni", "under", "ante");
+        "uni", "mono", "poly", "auto", "omni", "under", "ante", "vice");
 
     // Units and multipliers that UD English splits off an attached number ("5pm" -> "5" "pm").
     private static readonly FrozenSet<string> Units = FrozenSet.Create(StringComparer.Ordinal,

@@ -52,6 +52,26 @@ public sealed class BundledModelTests
     }
 
     [SkippableFact]
+    public void APastFormAfterASubjectAndAnAdverbIsAFinitePastTense()
+    {
+        Document document = Annotate("Russia never attacked Ukraine.");
+        Assert.Equal("VBD", document.Annotations.Xpos[Find(document, "attacked")]);
+    }
+
+    [SkippableFact]
+    public void ABracketedNameIsAnAppositionAndTheSentenceKeepsItsSubject()
+    {
+        Document document = Annotate("Kenya will deliver grain to the refugees, the World Food Programme (WFP) said on Monday.");
+        var a = document.Annotations;
+        int name = Find(document, "WFP");
+        int programme = Find(document, "Programme");
+        Assert.Equal(programme, a.Head[name]);
+        Assert.Equal("appos", a.Relation[name]);
+        Assert.Equal(name, a.Head[Find(document, "(")]);
+        Assert.Equal("nsubj", a.Relation[programme]);
+    }
+
+    [SkippableFact]
     public void ParsesSubjectAndObjectOfANewsSentence()
     {
         Document document = Annotate("Russia vetoed the French-drafted resolution.");

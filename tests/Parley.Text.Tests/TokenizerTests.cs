@@ -139,6 +139,7 @@ public class TokenizerTests
         AssertTokens("Non-violent co-workers e-mailed ex-members about post-war re-election plans in mid-July.",
             "Non-violent", "co-workers", "e-mailed", "ex-members", "about", "post-war", "re-election", "plans", "in",
             "mid-July", ".");
+        AssertTokens("The Vice-President met the vice-chancellor.", "The", "Vice-President", "met", "the", "vice-chancellor", ".");
     }
 
     [Fact]

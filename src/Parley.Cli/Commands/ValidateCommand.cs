@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Parley.Coding.Coding;
 using Parley.Coding.Lexicon;
+using Parley.Coding.Tabari;
 using Parley.Coding.Validation;
 using Parley.Syntax;
 using Parley.Syntax.Model;
@@ -29,6 +30,10 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         [Description("Print the parse and the coder's decisions for the record with this id (repeatable).")]
         public string[] Explain { get; init; } = [];
 
+        [CommandOption("--parser")]
+        [Description("validate-tabari: code with Parley's parser-based coder in its TABARI-compatible reading instead of TABARI's own surface algorithm.")]
+        public bool Parser { get; init; }
+
         [CommandOption("--verbose")]
         [Description("Also print the records that pass.")]
         public bool Verbose { get; init; }
@@ -40,7 +45,9 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         ValidationSuite suite = tabari ? TabariSuiteReader.Read(TabariProject(settings.Suite)) : PetrarchSuiteReader.Read(settings.Suite);
         var syntax = new SyntaxPipeline(SyntaxModel.Load(ModelLocator.Find(settings.Model)));
         CodingDictionaries dictionaries = ValidationRunner.LoadDictionaries(suite);
-        var runner = new ValidationRunner(syntax, dictionaries, tabari ? CodingOptions.TabariCompatibility : CodingOptions.PetrarchCompatibility);
+        // TABARI-format dictionaries are coded by TABARI's own surface algorithm, as TABARI would code them.
+        TabariSurfaceCoder? surface = suite.Format == ValidationFormat.Tabari && !settings.Parser ? TabariSurfaceCoder.Load(suite.Dictionaries) : null;
+        var runner = new ValidationRunner(syntax, dictionaries, tabari ? CodingOptions.TabariCompatibility : CodingOptions.PetrarchCompatibility, surface);
         ValidationSummary summary = ValidationSummary.Empty;
         foreach (ValidationRecord record in suite.Records)
         {

@@ -99,8 +99,41 @@ internal sealed class ActorResolver
             return actor;
         }
         int appos = graph.ChildWith(head, "appos");
-        return appos >= 0 ? ResolveOwn(graph, mentions, appos) : null;
+        if (appos >= 0 && ResolveOwn(graph, mentions, appos) is { } apposed)
+        {
+            return apposed;
+        }
+        return PartitiveMember(graph, head) is var member and >= 0 ? ResolveOwn(graph, mentions, member) : null;
     }
+
+    /// <summary>
+    /// "Hundreds of Eritrean refugees staged a sit-in", "a group of Kenyan lawyers sued the ministry": a quantity or
+    /// collective noun that names nobody stands for the people of its "of" phrase. -1 when the head is no such word.
+    /// </summary>
+    private static int PartitiveMember(SentenceGraph graph, int head)
+    {
+        if (graph.Upos(head) is not (UPos.NOUN or UPos.NUM or UPos.PRON or UPos.ADJ) || !PartitiveWords.Contains(graph.Lemma(head)))
+        {
+            return -1;
+        }
+        for (int c = graph.FirstChild(head); c >= 0; c = graph.NextSibling(c))
+        {
+            if (graph.Relation(c) == "nmod" && graph.CaseOf(c) == "of")
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Words that count or gather people without saying who they are.</summary>
+    private static readonly HashSet<string> PartitiveWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "score", "scores",
+        "group", "groups", "number", "crowd", "crowds", "band", "team", "delegation", "member", "members", "some",
+        "many", "most", "all", "several", "majority", "minority", "handful", "contingent", "party", "coalition",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "none", "each", "both",
+    };
 
     private void AddWithConjuncts(SentenceGraph graph, MentionTable mentions, int head, List<ResolvedActor> actors, int depth)
     {
@@ -214,6 +247,7 @@ internal sealed class ActorResolver
         bool bareNoun = mentions.At(head) < 0 && graph.Upos(head) is not (UPos.PROPN or UPos.X);
         _span.Clear();
         Collect(graph, head, depth: 0, premodifiersOnly: bareNoun);
+        AddStrandedCountry(graph, mentions);
         int actor = Nearest(mentions, head, wantActor: true);
         if (bareNoun && actor >= 0 && mentions.Mentions[actor].ActorCode is { } organisation
             && organisation.StartsWith("IGO", StringComparison.Ordinal) && CountryModifier(mentions) is var country and >= 0)
@@ -268,6 +302,34 @@ internal sealed class ActorResolver
             }
         }
         return code!;
+    }
+
+    /// <summary>
+    /// "Gambian President Yahya Jammeh will visit Dakar": the parser may hang the country word on the verb instead of
+    /// the name after it. A country word right before the phrase, attached outside it other than as a participant
+    /// of its own, still belongs to it.
+    /// </summary>
+    private void AddStrandedCountry(SentenceGraph graph, MentionTable mentions)
+    {
+        int start = int.MaxValue;
+        foreach (int token in _span)
+        {
+            start = Math.Min(start, token);
+        }
+        int m = start > graph.First ? mentions.At(start - 1) : -1;
+        if (m < 0 || mentions.Mentions[m] is not { IsActor: true, ActorCode: { Length: 3 } } mention || mention.End != start)
+        {
+            return;
+        }
+        int word = start - 1;
+        if (graph.Relation(word) is not ("nsubj" or "nsubj:pass" or "obj" or "iobj" or "obl" or "conj" or "appos" or "root")
+            && !_span.Contains(graph.Head(word)))
+        {
+            for (int t = mention.Start; t < mention.End; t++)
+            {
+                _span.Add(t);
+            }
+        }
     }
 
     /// <summary>The first actor mention of the phrase that names a country rather than an organisation, or -1.</summary>

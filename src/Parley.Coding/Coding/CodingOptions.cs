@@ -79,6 +79,16 @@ namespace Parley.Coding.Coding;
 /// ties" matches <c>- * DIPLOMATIC</c>).
 /// </param>
 /// <param name="Places">The gazetteer that places events, or null to leave events unplaced.</param>
+/// <param name="UnattributedViolence">
+/// Code an attack whose perpetrator the sentence does not name, with no source: "Two Afghan soldiers were killed in
+/// a roadside bombing" → (none) 190 AFGMIL, as conflict monitors count them; only for assaults and uses of force
+/// (CAMEO 18–20) stated as a passive without agent or with a weapon or blast as subject. TABARI and PETRARCH need a
+/// source.
+/// </param>
+/// <param name="AttackMethods">
+/// Code a killing or attack by the bomb it names ("A roadside bombing killed two soldiers" → 1833), as the CAMEO
+/// manual does; TABARI and PETRARCH code the verb.
+/// </param>
 /// <param name="AnnouncementsAsIntents">
 /// Code an announced deed as an asserted intent or threat ("Hungary will support the resolution" → 03x), as
 /// the CAMEO manual does; TABARI and PETRARCH code the deed itself.
@@ -98,6 +108,8 @@ public sealed record CodingOptions(
     bool PlacesCanBeTargets = false,
     bool MonadicFallback = true,
     bool AttachedPrepositions = true,
+    bool UnattributedViolence = true,
+    bool AttackMethods = true,
     bool WholeVerbPhrasePatterns = false,
     bool ExactPatternWords = false,
     bool PassiveNeedsAgent = false,
@@ -125,6 +137,8 @@ public sealed record CodingOptions(
         PlacesCanBeTargets = true,
         MonadicFallback = false,
         AttachedPrepositions = false,
+        UnattributedViolence = false,
+        AttackMethods = false,
     };
 
     /// <summary><see cref="Compatibility"/> with the conventions of PETRARCH2's parse-tree reading.</summary>

@@ -45,12 +45,25 @@ internal sealed class EventBuilder
             context.Trace?.Invoke($"'{word}': {code} is {modality.ToString().ToLowerInvariant()}, not emitted");
             return;
         }
+        if (_options.AttackMethods && code is not null && !trigger.Nominal && !trigger.Linear)
+        {
+            code = AttackMethod.Refine(context.Graph, trigger.Token, code);
+        }
         FindSources(context, trigger);
         FindTargets(context, trigger, code);
         if (_sources.Count == 0 && trigger.Nominal && _targets.Count >= 2)
         {
             // "talks between Russia and Ukraine": each side acts on the other.
             EmitMutual(context, trigger, code, modality, events);
+            return;
+        }
+        if (_sources.Count == 0 && _targets.Count > 0 && code is not null && IsUnattributedViolence(context.Graph, trigger, code))
+        {
+            context.Trace?.Invoke($"'{word}': {code} by an unnamed perpetrator");
+            foreach (ResolvedActor target in _targets)
+            {
+                Add(context, trigger, code, modality, null, target, events);
+            }
             return;
         }
         if (_sources.Count == 0)
@@ -87,6 +100,38 @@ internal sealed class EventBuilder
             return;
         }
         EmitPairs(context, trigger, code, modality, events);
+    }
+
+    /// <summary>
+    /// An assault or use of force (CAMEO 18–20) whose perpetrator the sentence leaves unnamed: a passive without
+    /// agent ("Two Afghan soldiers were killed in a roadside bombing") or a weapon or blast as subject ("A car bomb
+    /// killed four Iraqi policemen").
+    /// </summary>
+    private bool IsUnattributedViolence(SentenceGraph graph, Trigger trigger, string code)
+    {
+        if (!_options.UnattributedViolence || trigger.Nominal || trigger.Linear || code.Length < 2
+            || code[..2] is not ("18" or "19" or "20"))
+        {
+            return false;
+        }
+        if (ParticipantFinder.IsPassive(graph, trigger.Token))
+        {
+            return graph.ChildWith(trigger.Token, "obl:agent") < 0 && !HasByPhrase(graph, trigger.Token);
+        }
+        int subject = graph.ChildWith(trigger.Token, "nsubj");
+        return subject >= 0 && _options.Lexicon.WeaponWords.Contains(graph.Lemma(subject));
+    }
+
+    private static bool HasByPhrase(SentenceGraph graph, int verb)
+    {
+        for (int c = graph.FirstChild(verb); c >= 0; c = graph.NextSibling(c))
+        {
+            if (graph.CaseOf(c) == "by")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Forgets the one-sided events kept aside for the previous sentence.</summary>
@@ -465,50 +510,67 @@ internal sealed class EventBuilder
         return -1;
     }
 
-    private void Add(SentenceContext context, Trigger trigger, string code, Modality modality, ResolvedActor source,
+    private void Add(SentenceContext context, Trigger trigger, string code, Modality modality, ResolvedActor? source,
         ResolvedActor? target, List<CodedEvent> events)
     {
-        if (code == VerbCode.Null || (target is { } t && t.Code == source.Code))
+        if (code == VerbCode.Null || (target is { } t && t.Code == source?.Code))
         {
             return;
         }
         Document document = context.Graph.Document;
         _options.Ontology.TryGet(code, out CameoCode? cameo);
-        EventActor sourceActor = ToActor(document, source);
-        EventActor? targetActor = target is { } tt ? ToActor(document, tt) : null;
+        EventActor? sourceActor = source is { } s ? Localise(context, s, ToActor(document, s)) : null;
+        EventActor? targetActor = target is { } tt ? Localise(context, tt, ToActor(document, tt)) : null;
         EventLocation? location = context.Circumstances.PlaceOf(trigger.Token);
         if (_options.InferCountryOfRoles)
         {
-            (sourceActor, targetActor) = InferCountries(sourceActor, targetActor, context.Circumstances.SentencePlaceOf(trigger.Token), context.Trace);
-            if (targetActor is not null && targetActor.Code == sourceActor.Code)
+            string? near = context.Circumstances.SentencePlaceOf(trigger.Token)?.Country ?? context.Circumstances.SoleStoryCountry;
+            (sourceActor, targetActor) = InferCountries(sourceActor, targetActor, near, context.Trace);
+            if (targetActor is not null && targetActor.Code == sourceActor?.Code)
             {
                 return;
             }
         }
         var sentenceSpan = new CharSpan(document.TokenStarts[context.Graph.First], document.TokenEnds[context.Graph.End - 1]);
-        var triggerSpan = new CharSpan(document.TokenStarts[trigger.Token], document.TokenEnds[trigger.Token]);
-        var evidence = new EventEvidence(sentenceSpan, sourceActor.Span, triggerSpan, targetActor?.Span);
+        var triggerSpan = new CharSpan(document.TokenStarts[Math.Min(trigger.SpanStart, trigger.Token)], document.TokenEnds[trigger.Token]);
+        var evidence = new EventEvidence(sentenceSpan, sourceActor?.Span, triggerSpan, targetActor?.Span);
         events.Add(new CodedEvent(context.StoryId, context.SentenceIndex, context.Circumstances.DateOf(trigger.Token),
             sourceActor, targetActor, code, cameo, modality, location, evidence, trigger.Match.Rule));
-        context.Trace?.Invoke($"EVENT {sourceActor.Code} -> {code} -> {targetActor?.Code ?? "(none)"} [{modality.ToString().ToLowerInvariant()}]");
+        context.Trace?.Invoke($"EVENT {sourceActor?.Code ?? "(none)"} -> {code} -> {targetActor?.Code ?? "(none)"} [{modality.ToString().ToLowerInvariant()}]");
     }
 
     /// <summary>
     /// A role named without a country ("the president", "police", "protesters") takes the country of the other
     /// participant ("Police arrested Egyptian protesters" → EGYCOP), else of the event's place ("Police fired on
-    /// protesters in Cairo" → EGYCOP, EGYOPP): news names the country once and means it for everyone.
+    /// protesters in Cairo" → EGYCOP, EGYOPP), else the only country the story has named ("Vice-President Awori
+    /// declined to resign despite pressure from the Kenya Anti-Corruption Commission" → KENGOV): news names the
+    /// country once and means it for everyone. <paramref name="near"/> is the country of the place, else of the story.
     /// </summary>
-    private static (EventActor Source, EventActor? Target) InferCountries(EventActor source, EventActor? target,
-        EventLocation? location, Action<string>? trace)
+    private static (EventActor? Source, EventActor? Target) InferCountries(EventActor? source, EventActor? target,
+        string? near, Action<string>? trace)
     {
-        string? country = source.Country ?? target?.Country ?? location?.Country;
+        string? country = source?.Country ?? target?.Country ?? near;
         if (country is null || country is "IGO" or "NGO")
         {
             return (source, target);
         }
-        EventActor newSource = source.Country is null ? WithCountry(source, target?.Country ?? location?.Country, trace) : source;
-        EventActor? newTarget = target is { Country: null } ? WithCountry(target, source.Country ?? location?.Country, trace) : target;
+        EventActor? newSource = source is { Country: null } ? WithCountry(source, target?.Country ?? near, trace) : source;
+        EventActor? newTarget = target is { Country: null } ? WithCountry(target, source?.Country ?? near, trace) : target;
         return (newSource, newTarget);
+    }
+
+    /// <summary>
+    /// "French doctors donated medicines to a hospital in Aleppo": a role named without a country takes the country
+    /// of a place inside its own phrase (SYRHLH) before the other participant's.
+    /// </summary>
+    private EventActor Localise(SentenceContext context, ResolvedActor actor, EventActor coded)
+    {
+        if (!_options.InferCountryOfRoles || coded.Country is not null || coded.Code.StartsWith("---", StringComparison.Ordinal)
+            || context.Circumstances.PlaceInPhrase(context.Graph, actor.Head) is not { } place)
+        {
+            return coded;
+        }
+        return WithCountry(coded, place.Country, context.Trace);
     }
 
     private static EventActor WithCountry(EventActor actor, string? country, Action<string>? trace)

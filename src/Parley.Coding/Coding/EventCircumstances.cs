@@ -62,6 +62,28 @@ internal sealed class EventCircumstances
         }
     }
 
+    /// <summary>The one country the story has named so far (organisations aside), or null when it named none or several.</summary>
+    public string? SoleStoryCountry
+    {
+        get
+        {
+            string? only = null;
+            foreach (string country in _storyCountries)
+            {
+                if (country is "IGO" or "NGO")
+                {
+                    continue;
+                }
+                if (only is not null)
+                {
+                    return null;
+                }
+                only = country;
+            }
+            return only;
+        }
+    }
+
     /// <summary>The event date for <paramref name="trigger"/>: its clause's date expression, else the story date.</summary>
     public DateOnly? DateOf(int trigger)
     {
@@ -90,6 +112,32 @@ internal sealed class EventCircumstances
         return _mentions.Count > 0 && EventPlaceSelector.Select(_document, _mentions, trigger) is { } mention
             ? _resolver.Resolve(mention, _storyCountries)
             : null;
+    }
+
+    /// <summary>
+    /// A place named inside the noun phrase headed by <paramref name="head"/> ("a hospital in Aleppo", "police in
+    /// Gdansk"), or null: the phrase's own place says whose hospital or police they are.
+    /// </summary>
+    public EventLocation? PlaceInPhrase(SentenceGraph graph, int head)
+    {
+        if (_places is null)
+        {
+            return null;
+        }
+        _mentions ??= _places.Find(_document, _first, _end);
+        foreach (PlaceMention mention in _mentions)
+        {
+            int token = mention.EndToken - 1;
+            for (int depth = 0; depth < 3 && token >= 0 && graph.Relation(token) is "nmod" or "flat" or "compound"; depth++)
+            {
+                token = graph.Head(token);
+                if (token == head)
+                {
+                    return _resolver.Resolve(mention, _storyCountries);
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>

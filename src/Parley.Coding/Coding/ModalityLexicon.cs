@@ -57,5 +57,14 @@ public sealed record ModalityLexicon(
             "ally", "normalize", "normalise", "restore", "resume", "exchange", "renew", "consult", "confer", "sever",
             "break", "settle", "collaborate", "coordinate", "embrace", "reach"));
 
+    /// <summary>
+    /// Weapons and blasts that stand as the subject of an attack when its perpetrator is unknown: "A car <b>bomb</b>
+    /// killed four policemen", "A roadside <b>bombing</b> wounded two soldiers".
+    /// </summary>
+    public IReadOnlySet<string> WeaponWords { get; init; } = Set(
+        "bomb", "bombing", "blast", "explosion", "explosive", "device", "mine", "landmine", "minefield", "shell",
+        "shelling", "rocket", "missile", "mortar", "grenade", "gunfire", "shot", "shooting", "airstrike", "strike",
+        "raid", "ambush", "attack", "bomber", "drone", "artillery", "fire", "crossfire", "barrage", "ied", "car-bomb");
+
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 }

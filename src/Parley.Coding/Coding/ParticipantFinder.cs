@@ -201,9 +201,22 @@ internal static class ParticipantFinder
             {
                 heads.Add(c);
             }
+            else if (IsCircumstantial(graph, c) && graph.Upos(c) == UPos.PROPN)
+            {
+                AddOpposedChildren(graph, c, heads);
+            }
         }
         if (owned >= 0)
         {
+            // "Russia will withdraw its troops from Moldova", parsed with "from Moldova" under "troops": the place
+            // the troops leave still comes before the troops themselves.
+            for (int c = graph.FirstChild(owned); c >= 0; c = graph.NextSibling(c))
+            {
+                if (graph.Relation(c) == "nmod" && !CircumstantialCases.Contains(graph.CaseOf(c)) && graph.CaseOf(c) != "of")
+                {
+                    heads.Add(c);
+                }
+            }
             heads.Add(owned);
         }
         // "restored ties with Gondor", "welcomed the resumption of ties with Osgiliath": the actor hangs off the
@@ -216,6 +229,22 @@ internal static class ParticipantFinder
                 {
                     heads.Add(c);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Activists staged rallies in Nairobi against the president": the parser often hangs the "against" phrase on
+    /// the place before it, but whom a deed opposes is its target wherever the phrase is attached. Only under a
+    /// named place: in "backed the Kurds in their struggle against Baghdad" the phrase belongs to "struggle".
+    /// </summary>
+    private static void AddOpposedChildren(SentenceGraph graph, int place, List<int> heads)
+    {
+        for (int c = graph.FirstChild(place); c >= 0; c = graph.NextSibling(c))
+        {
+            if (graph.Relation(c) == "nmod" && graph.CaseOf(c) == "against")
+            {
+                heads.Add(c);
             }
         }
     }

@@ -40,6 +40,10 @@ internal sealed class SentenceCoder
     /// <summary>Codes <paramref name="sentence"/> and adds its events to <paramref name="events"/>.</summary>
     public void Code(Sentence sentence, string storyId, DateOnly? date, List<CodedEvent> events, Action<string>? trace)
     {
+        if (!_options.Shallow)
+        {
+            ReportingClauseRepair.Apply(sentence, _options.Lexicon.SpeechVerbs);
+        }
         _graph.Load(sentence);
         if (_dictionaries.Discards.FindIn(sentence.Document, _graph.First, _graph.End, DiscardScope.Sentence) is { } discard)
         {
@@ -93,6 +97,30 @@ internal sealed class SentenceCoder
         else if (!_options.Shallow && !mainClauseCoded)
         {
             _builder.EmitMainClauseFallback(events, before, trace);
+        }
+        RemoveRepeats(events, before, trace);
+    }
+
+    /// <summary>
+    /// "Ecuador granted asylum to two Colombian soldiers": the verb's pattern and the event noun it carries code the
+    /// same event; a sentence states each (source, event, target, modality) once.
+    /// </summary>
+    private static void RemoveRepeats(List<CodedEvent> events, int first, Action<string>? trace)
+    {
+        for (int i = events.Count - 1; i > first; i--)
+        {
+            CodedEvent e = events[i];
+            for (int j = first; j < i; j++)
+            {
+                CodedEvent other = events[j];
+                if (other.Code == e.Code && other.Modality == e.Modality && other.Source?.Code == e.Source?.Code
+                    && other.Target?.Code == e.Target?.Code)
+                {
+                    trace?.Invoke($"{e.Source?.Code} -> {e.Code} -> {e.Target?.Code ?? "(none)"}: said twice in the sentence, kept once");
+                    events.RemoveAt(i);
+                    break;
+                }
+            }
         }
     }
 
@@ -200,7 +228,54 @@ internal sealed class SentenceCoder
             if (_matcher.Match(_graph, _mentions, t, senses, linear, _options.AttachedPrepositions, trace) is { } match)
             {
                 trace?.Invoke($"  chose {match.Rule} -> {match.Code}");
-                _triggers.Add(new Trigger(t, match, upos == UPos.NOUN && !linear, linear));
+                bool nominal = upos == UPos.NOUN && !linear;
+                int head = nominal && match.Sense.Particles.Length > 0 ? CompoundHead(t) : t;
+                _triggers.Add(new Trigger(head, match, nominal, linear) { SpanStart = t });
+            }
+        }
+        DropNounsInsideCompounds(trace);
+    }
+
+    /// <summary>
+    /// The head of a multiword event noun: in "the refugees continued a hunger strike" the phrase is headed by
+    /// "strike", and only the head shows whose object the event is ("continued" → the refugees' strike).
+    /// </summary>
+    private int CompoundHead(int first)
+    {
+        int token = first;
+        for (int depth = 0; depth < 4 && _graph.Relation(token) is "compound" or "amod"; depth++)
+        {
+            int head = _graph.Head(token);
+            if (head <= token || head > first + 4 || _graph.Upos(head) != UPos.NOUN)
+            {
+                break;
+            }
+            token = head;
+        }
+        return token;
+    }
+
+    /// <summary>
+    /// A single event noun inside a longer one names the same event less precisely: "hunger strike" is a hunger
+    /// strike (142), not a military strike (190); "food aid" is humanitarian aid (073), not aid in general.
+    /// </summary>
+    private void DropNounsInsideCompounds(Action<string>? trace)
+    {
+        for (int i = _triggers.Count - 1; i >= 0; i--)
+        {
+            Trigger single = _triggers[i];
+            if (!single.Nominal || single.SpanStart != single.Token)
+            {
+                continue;
+            }
+            foreach (Trigger compound in _triggers)
+            {
+                if (compound.Nominal && compound.Token == single.Token && compound.SpanStart < single.Token)
+                {
+                    trace?.Invoke($"'{_graph.Document.TokenText(single.Token)}': part of a longer event noun, dropped");
+                    _triggers.RemoveAt(i);
+                    break;
+                }
             }
         }
     }

@@ -20,6 +20,7 @@ public sealed class StoryCoder
     private readonly CodingDictionaries _dictionaries;
     private bool[] _names = new bool[1024];
     private bool[] _worth = new bool[64];
+    private bool[] _violenceOnly = new bool[64];
 
     /// <summary>Creates a story coder from a loaded syntax pipeline and an event coder.</summary>
     public StoryCoder(SyntaxPipeline syntax, EventCoder coder)
@@ -62,6 +63,11 @@ public sealed class StoryCoder
             _syntax.Annotate(document, names, SentencesWorthParsing(document), cancellationToken);
             foreach (CodedEvent e in _coder.Code(document, story.Date, cancellationToken))
             {
+                if (_violenceOnly[e.SentenceIndex] && e.Source is not null)
+                {
+                    // A one-name sentence parsed only for attacks by unnamed perpetrators yields nothing else.
+                    continue;
+                }
                 events.Add(start == 0 && sentenceOffset == 0 ? e : Shift(e, start, sentenceOffset));
             }
             if (sentences is not null)
@@ -78,19 +84,25 @@ public sealed class StoryCoder
     }
 
     /// <summary>
-    /// The sentences that name enough actors or roles for an event: two when events need a target, one otherwise.
-    /// The others are neither tagged nor parsed, which in wire news is most of them.
+    /// The sentences that name enough actors or roles for an event: two when events need a target, one otherwise,
+    /// and one with a word of violence when attacks by unnamed perpetrators are coded. The others are neither tagged
+    /// nor parsed, which in wire news is most of them.
     /// </summary>
     private ReadOnlySpan<bool> SentencesWorthParsing(Document document)
     {
         if (_worth.Length < document.SentenceCount)
         {
             _worth = new bool[document.SentenceCount * 2];
+            _violenceOnly = new bool[_worth.Length];
         }
         int needed = _coder.Options.RequireTarget ? 2 : 1;
+        bool unattributed = needed == 2 && _coder.Options.UnattributedViolence;
         foreach (Sentence sentence in document.Sentences)
         {
-            _worth[sentence.Index] = _dictionaries.CountNames(document, sentence.FirstToken, sentence.EndToken, needed) >= needed;
+            int names = _dictionaries.CountNames(document, sentence.FirstToken, sentence.EndToken, needed);
+            _violenceOnly[sentence.Index] = names == 1 && unattributed
+                && _dictionaries.NamesViolence(document, sentence.FirstToken, sentence.EndToken);
+            _worth[sentence.Index] = names >= needed || _violenceOnly[sentence.Index];
         }
         return _worth.AsSpan(0, document.SentenceCount);
     }

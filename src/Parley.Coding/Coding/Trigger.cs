@@ -16,7 +16,11 @@ internal sealed class Trigger(int token, PatternMatch match, bool nominal, bool 
     /// <summary>True for an event noun ("the Russian veto"), false for a verb.</summary>
     public bool Nominal { get; } = nominal;
 
+    /// <summary>The trigger word: for a multiword event noun its head ("strike" of "hunger strike").</summary>
     public int Token { get; } = token;
+
+    /// <summary>The first token of the trigger phrase ("hunger" of "hunger strike"); <see cref="Token"/> for one word.</summary>
+    public int SpanStart { get; init; } = token;
 
     public PatternMatch Match { get; } = match;
 

@@ -93,6 +93,36 @@ public sealed class CodingDictionaries
     }
 
     /// <summary>
+    /// True when a word of the tokens from <paramref name="start"/> to <paramref name="end"/> is listed as a verb whose
+    /// usual event is an assault or use of force (CAMEO 18–20): "killed", "shelled", "bombed". A sentence that names
+    /// one party and such a verb may report an attack by an unnamed perpetrator.
+    /// </summary>
+    public bool NamesViolence(Document document, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        for (int t = start; t < end; t++)
+        {
+            if (IsViolent(Verbs.Find(document.LowerHashes[t])) || IsViolent(Verbs.FindByStem(document.TokenText(t))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsViolent(IReadOnlyList<VerbSense> senses)
+    {
+        for (int i = 0; i < senses.Count; i++)
+        {
+            if (senses[i].DefaultCode?.Code is { Length: >= 2 } code && code[..2] is "18" or "19" or "20")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Reads and compiles dictionary files; each path is a file or a directory of files, and the kind of each file
     /// comes from its name (see <see cref="DictionaryKinds"/>). Third-party files are read leniently.
     /// </summary>

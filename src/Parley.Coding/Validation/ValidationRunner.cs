@@ -2,6 +2,7 @@ using Parley.Coding.Coding;
 using Parley.Coding.Dictionaries;
 using Parley.Coding.Events;
 using Parley.Coding.Lexicon;
+using Parley.Coding.Tabari;
 using Parley.Syntax;
 using Parley.Text;
 
@@ -16,10 +17,16 @@ public sealed class ValidationRunner
     private readonly StoryCoder _annotator;
     private readonly EventCoder _coder;
     private readonly EventCoder _monadicCoder;
+    private readonly TabariSurfaceCoder? _tabari;
 
-    /// <summary>Creates a runner that codes with <paramref name="dictionaries"/> and <paramref name="options"/>.</summary>
-    public ValidationRunner(SyntaxPipeline syntax, CodingDictionaries dictionaries, CodingOptions options)
+    /// <summary>
+    /// Creates a runner that codes with <paramref name="dictionaries"/> and <paramref name="options"/>; given
+    /// <paramref name="tabari"/> (a suite of TABARI-format dictionaries), records are coded by TABARI's own shallow
+    /// algorithm instead of Parley's parser and coder.
+    /// </summary>
+    public ValidationRunner(SyntaxPipeline syntax, CodingDictionaries dictionaries, CodingOptions options, TabariSurfaceCoder? tabari = null)
     {
+        _tabari = tabari;
         ArgumentNullException.ThrowIfNull(syntax);
         ArgumentNullException.ThrowIfNull(options);
         _coder = new EventCoder(dictionaries, options);
@@ -57,6 +64,10 @@ public sealed class ValidationRunner
     public IReadOnlyList<ExpectedEvent> Code(ValidationRecord record, Action<string>? trace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
+        if (_tabari is not null)
+        {
+            return _tabari.Code(record, trace);
+        }
         Document document = _annotator.Annotate(record.Id, record.Text, cancellationToken);
         // PETRARCH's require_dyad=false codes events without a target ("a senior official said": ---GOV → --- 023).
         bool monadic = record.Options.TryGetValue("require_dyad", out string? dyad) && dyad.Equals("false", StringComparison.OrdinalIgnoreCase);

@@ -53,6 +53,25 @@ internal sealed class ParserInput
         Length = n;
     }
 
+    /// <summary>
+    /// Keeps only the words at <paramref name="kept"/> (0-based sentence indices, ascending), so the parser reads
+    /// the sentence without them; position p of the result is word kept[p - 1].
+    /// </summary>
+    public void Keep(ReadOnlySpan<int> kept)
+    {
+        for (int p = 0; p < kept.Length; p++)
+        {
+            int from = kept[p] + 1;
+            Word[p + 1] = Word[from];
+            Tag[p + 1] = Tag[from];
+            Lexical[p + 1] = Lexical[from];
+            Suffix[p + 1] = Suffix[from];
+            Cluster[p + 1] = Cluster[from];
+            Coarse[p + 1] = Coarse[from];
+        }
+        Length = kept.Length;
+    }
+
     public ulong W(int position) => position < 0 ? None : Word[position];
 
     public ulong T(int position) => position < 0 ? None : Tag[position];

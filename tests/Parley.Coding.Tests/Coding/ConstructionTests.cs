@@ -320,4 +320,65 @@ public sealed class ConstructionTests
     {
         Assert.Contains("TURMIL 14 SYR", Triples(Code("The Turkish army protested on Monday to condemn the Syrian decision.")));
     }
+
+    [SkippableFact]
+    public void AQuantityWordStandsForThePeopleOfItsOfPhrase()
+    {
+        Assert.Equal(["UKRMED 111 RUS"], Triples(Code("Hundreds of Ukrainian journalists condemned Russia.")));
+    }
+
+    [SkippableFact]
+    public void AMultiwordEventNounIsOneEventHeadedByItsLastWord()
+    {
+        // "hunger strike" is the object of "began", so the journalists strike; "strike" alone (190) is not coded.
+        Assert.Equal(["SYRMED 142 -"], Triples(Code("Dozens of Syrian journalists began a hunger strike on Monday.")));
+    }
+
+    [SkippableFact]
+    public void AnAgainstPhraseHungOnAPlaceStillNamesTheTarget()
+    {
+        Assert.Equal(["UKRMED 141 RUS"], Triples(Code("Ukrainian journalists staged protests in Kyiv against Russia.")));
+    }
+
+    [SkippableFact]
+    public void ACountryWordTheParserStrandedStillBelongsToTheNameAfterIt()
+    {
+        Assert.Equal(["GMBGOV 111 SEN"], Triples(Code("Gambian President Yahya Jammeh condemned Senegal on Monday.")));
+    }
+
+    [SkippableFact]
+    public void ARoleTakesTheCountryOfAPlaceInItsOwnPhrase()
+    {
+        Assert.Equal(["FRAMED 073 SYRHLH"], Triples(Code("French journalists provided food to a hospital in Aleppo.")));
+    }
+
+    [SkippableFact]
+    public void AVerbPatternAndTheEventNounItCarriesAreOneEvent()
+    {
+        Assert.Equal(["TUR 163 ISR"], Triples(Code("Turkey imposed sanctions on Israel.")));
+    }
+
+    [SkippableTheory]
+    [InlineData("Two Ukrainian soldiers were killed in a roadside bombing near Donetsk.", "- 1833 UKRMIL")]
+    [InlineData("A car bomb killed three Syrian journalists on Monday.", "- 1832 SYRMED")]
+    [InlineData("Two Ukrainian soldiers were killed by Russian troops.", "RUSMIL 190 UKRMIL")]
+    [InlineData("Russian troops killed two Ukrainian soldiers in a suicide attack.", "RUSMIL 1831 UKRMIL")]
+    public void AnAttackByAnUnnamedPerpetratorHasNoSourceAndABombingIsCodedByItsMethod(string sentence, string expected)
+    {
+        Assert.Equal([expected], Triples(Code(sentence)));
+    }
+
+    [SkippableFact]
+    public void OnlyForceIsCodedWithoutAPerpetratorAndNotForTabariOrPetrarch()
+    {
+        Assert.Empty(Code("Two Ukrainian journalists were arrested on Monday."));
+        Assert.DoesNotContain(Triples(Code("Two Ukrainian soldiers were killed in a roadside bombing near Donetsk.", CodingOptions.Compatibility)),
+            t => t.StartsWith("- ", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void RolesWithoutACountryTakeTheOnlyCountryTheStoryNamed()
+    {
+        Assert.Equal(["UKRGOV 111 UKRMED"], Triples(Code("Ukraine buried its soldiers on Monday. The president condemned the journalists.")));
+    }
 }

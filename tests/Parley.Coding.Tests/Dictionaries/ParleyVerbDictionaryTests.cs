@@ -312,6 +312,7 @@ public class ParleyVerbDictionaryTests
     [InlineData("ACCUSE", "* &WARCRIMES", "[1124]")]
     [InlineData("INVESTIGATE", "* &WARCRIMES", "[094]")]
     [InlineData("LIFT", "* &SANCTIONS", "[085]")]
+    [InlineData("SEND", "* &INSPECTORS (TO +)", "[090:0862]")]
     public void KeyPatternsHaveTheirCameoCode(string verb, string pattern, string code)
     {
         (_, VerbBlock block) = SingleVerb(verb, []);

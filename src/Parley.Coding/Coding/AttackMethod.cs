@@ -1,0 +1,61 @@
+namespace Parley.Coding.Coding;
+
+/// <summary>
+/// Refines a killing or attack by the bomb it names, as the CAMEO manual codes the method before the result:
+/// "A roadside bombing killed two soldiers" is a roadside bombing (1833), "was killed in a car bomb explosion" a
+/// vehicular bombing (1832), "died in a suicide attack" a suicide bombing (1831), "a bomb killed four policemen" a
+/// bombing (183).
+/// </summary>
+internal static class AttackMethod
+{
+    /// <summary>The generic codes of force that the method may refine.</summary>
+    private static readonly HashSet<string> Refinable = new(StringComparer.Ordinal) { "18", "180", "19", "190", "193" };
+
+    private static readonly HashSet<string> BombWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bomb", "bombing", "blast", "explosion", "explosive", "device", "ied", "car-bomb",
+    };
+
+    /// <summary>The code of the attack named by <paramref name="trigger"/>: <paramref name="code"/> or a bombing code.</summary>
+    public static string Refine(SentenceGraph graph, int trigger, string code)
+    {
+        if (!Refinable.Contains(code))
+        {
+            return code;
+        }
+        for (int c = graph.FirstChild(trigger); c >= 0; c = graph.NextSibling(c))
+        {
+            bool instrument = graph.Relation(c) == "nsubj"
+                || (graph.Relation(c) is "obl" && graph.CaseOf(c) is "in" or "by" or "with");
+            if (instrument && (BombWords.Contains(graph.Lemma(c)) || IsSuicideAttack(graph, c)))
+            {
+                return Kind(graph, c);
+            }
+        }
+        return code;
+    }
+
+    /// <summary>"in a suicide attack": an attack named by its bomber is a bombing.</summary>
+    private static bool IsSuicideAttack(SentenceGraph graph, int noun) =>
+        graph.Lemma(noun) is "attack" && Modifier(graph, noun, "suicide");
+
+    private static string Kind(SentenceGraph graph, int bomb) =>
+        Modifier(graph, bomb, "suicide") ? "1831"
+        : Modifier(graph, bomb, "car") || Modifier(graph, bomb, "truck") || Modifier(graph, bomb, "vehicle") ? "1832"
+        : Modifier(graph, bomb, "roadside") ? "1833"
+        : "183";
+
+    /// <summary>True when <paramref name="noun"/> has a compound or adjective <paramref name="lemma"/>, maybe one level down ("car bomb explosion").</summary>
+    private static bool Modifier(SentenceGraph graph, int noun, string lemma)
+    {
+        for (int c = graph.FirstChild(noun); c >= 0; c = graph.NextSibling(c))
+        {
+            if (graph.Relation(c) is "compound" or "amod" && (graph.Lemma(c).Equals(lemma, StringComparison.OrdinalIgnoreCase)
+                || Modifier(graph, c, lemma)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
