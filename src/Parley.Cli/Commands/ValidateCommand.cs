@@ -47,7 +47,7 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         CodingDictionaries dictionaries = ValidationRunner.LoadDictionaries(suite);
         // TABARI-format dictionaries are coded by TABARI's own surface algorithm, as TABARI would code them.
         TabariSurfaceCoder? surface = suite.Format == ValidationFormat.Tabari && !settings.Parser ? TabariSurfaceCoder.Load(suite.Dictionaries) : null;
-        var runner = new ValidationRunner(syntax, dictionaries, tabari ? CodingOptions.TabariCompatibility : CodingOptions.Compatibility, surface);
+        var runner = new ValidationRunner(syntax, dictionaries, tabari ? CodingOptions.TabariCompatibility : CodingOptions.PetrarchCompatibility, surface);
         ValidationSummary summary = ValidationSummary.Empty;
         foreach (ValidationRecord record in suite.Records)
         {

@@ -12,9 +12,21 @@ namespace Parley.Coding.Coding;
 internal sealed class ActorResolver
 {
     private readonly List<int> _span = [];
+    private readonly List<ResolvedActor> _shared = [];
     private readonly string _unknownCountry;
+    private readonly bool _composeEveryAgent;
 
-    public ActorResolver(string unknownCountry) => _unknownCountry = unknownCountry;
+    /// <summary>
+    /// With <paramref name="composeEveryAgent"/> every agent of a phrase composes with its actor, in text order, as
+    /// PETRARCH does: "an MSF Chadian diplomat" is NGO (prefix) + TCD + GOV (suffix) = NGOTCDGOV, and an actor
+    /// that already has a sector takes one more ("Sudanese opposition activists": SDNOPP + ...). Otherwise only the
+    /// agent nearest the head composes, and only with a bare country.
+    /// </summary>
+    public ActorResolver(string unknownCountry, bool composeEveryAgent = false)
+    {
+        _unknownCountry = unknownCountry;
+        _composeEveryAgent = composeEveryAgent;
+    }
 
     /// <summary>
     /// Adds to <paramref name="actors"/> the actor of the phrase headed by <paramref name="head"/> and of each phrase
@@ -25,6 +37,57 @@ internal sealed class ActorResolver
         int before = actors.Count;
         AddWithConjuncts(graph, mentions, head, actors, depth: 0);
         return actors.Count - before;
+    }
+
+    /// <summary>
+    /// "Neither Chad nor Niger boycotted the summit", parsed as two subjects of "boycotted" with nothing linking
+    /// them: adds the actors of the other subjects of <paramref name="subject"/>'s verb that a conjunction joins to it.
+    /// Returns the number added.
+    /// </summary>
+    public int ResolveUnlinkedCoSubjects(SentenceGraph graph, MentionTable mentions, int subject, List<ResolvedActor> actors)
+    {
+        int before = actors.Count;
+        int verb = graph.Head(subject);
+        if (verb < 0 || graph.Relation(subject) != "nsubj")
+        {
+            return 0;
+        }
+        for (int c = graph.FirstChild(verb); c >= 0; c = graph.NextSibling(c))
+        {
+            if (c != subject && graph.Relation(c) == "nsubj" && c < verb && HasConjunctionBetween(graph, subject, c))
+            {
+                AddWithConjuncts(graph, mentions, c, actors, depth: 0);
+            }
+        }
+        return actors.Count - before;
+    }
+
+    /// <summary>
+    /// A conjunction between the two phrases, not inside either: "Ithilen's awful and evil minister" joins two
+    /// adjectives of one subject.
+    /// </summary>
+    private static bool HasConjunctionBetween(SentenceGraph graph, int a, int b)
+    {
+        for (int t = Math.Min(a, b) + 1; t < Math.Max(a, b); t++)
+        {
+            if (graph.Upos(t) == UPos.CCONJ && !IsWithin(graph, t, a) && !IsWithin(graph, t, b))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsWithin(SentenceGraph graph, int token, int phrase)
+    {
+        for (int t = token, depth = 0; t >= 0 && depth < 40; t = graph.Head(t), depth++)
+        {
+            if (t == phrase)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The actor of the phrase headed by <paramref name="head"/> alone, or null.</summary>
@@ -74,7 +137,8 @@ internal sealed class ActorResolver
 
     private void AddWithConjuncts(SentenceGraph graph, MentionTable mentions, int head, List<ResolvedActor> actors, int depth)
     {
-        if (Resolve(graph, mentions, head) is { } actor)
+        ResolvedActor? own = Resolve(graph, mentions, head);
+        if (own is { } actor)
         {
             // "THE_SHIRE [FRO/BIL/SAM]": a name that stands for several actors gives each of them.
             foreach (string code in actor.Code.Split('/', StringSplitOptions.RemoveEmptyEntries))
@@ -92,11 +156,57 @@ internal sealed class ActorResolver
         }
         for (int c = graph.FirstChild(head); c >= 0; c = graph.NextSibling(c))
         {
+            // "Old foes Gondor and Osgiliath renewed ties": a name the parser joined to a descriptive noun that names
+            // nobody, with nothing between them, is the phrase's real head.
             if (graph.Relation(c) == "conj" && graph.Upos(c) is UPos.NOUN or UPos.PROPN or UPos.PRON or UPos.X
-                && IsTrueConjunct(graph, head, c))
+                && (IsTrueConjunct(graph, head, c) || (own is null && graph.Upos(c) == UPos.PROPN && mentions.At(c) >= 0)))
             {
+                int before = actors.Count;
                 AddWithConjuncts(graph, mentions, c, actors, depth + 1);
+                if (own is { Named: true } && actors.Count == before + 1 && !actors[before].Named)
+                {
+                    ShareModifierCountries(graph, mentions, head, c, actors);
+                }
             }
+        }
+    }
+
+    /// <summary>
+    /// "Lawmakers and officials in Chad and Niger welcomed the accord": the parser hangs the phrase that follows
+    /// both conjuncts on the first, but it qualifies both, so a role named without a country (the last actor in
+    /// <paramref name="actors"/>, read from <paramref name="conjunct"/>) takes the countries of that phrase
+    /// (TCDGOV, NERGOV).
+    /// </summary>
+    private void ShareModifierCountries(SentenceGraph graph, MentionTable mentions, int head, int conjunct, List<ResolvedActor> actors)
+    {
+        int m = mentions.At(conjunct);
+        if (m < 0 || mentions.Mentions[m].Agent is not { } agent)
+        {
+            return;
+        }
+        for (int c = graph.FirstChild(head); c >= 0; c = graph.NextSibling(c))
+        {
+            if (c <= conjunct || graph.Relation(c) != "nmod")
+            {
+                continue;
+            }
+            _shared.Clear();
+            AddWithConjuncts(graph, mentions, c, _shared, depth: 6);
+            ResolvedActor role = actors[^1];
+            int added = 0;
+            foreach (ResolvedActor country in _shared)
+            {
+                if (country.Named && country.Code.Length == 3)
+                {
+                    actors.Add(role with { Code = agent.ComposeWith(country.Code, _unknownCountry), Named = true });
+                    added++;
+                }
+            }
+            if (added > 0)
+            {
+                actors.RemoveAt(actors.Count - added - 1);
+            }
+            return;
         }
     }
 
@@ -156,7 +266,11 @@ internal sealed class ActorResolver
         {
             return null;
         }
-        if (agent >= 0 && (code is null || code.Length == 3))
+        if (agent >= 0 && _composeEveryAgent)
+        {
+            code = ComposeEveryAgent(mentions, code);
+        }
+        else if (agent >= 0 && (code is null || code.Length == 3))
         {
             code = mentions.Mentions[agent].Agent!.ComposeWith(code, _unknownCountry);
         }
@@ -171,6 +285,23 @@ internal sealed class ActorResolver
             }
         }
         return new ResolvedActor(code!, start, end, head, actor >= 0);
+    }
+
+    /// <summary>The agents of the phrase composed one after the other with <paramref name="code"/>, in text order.</summary>
+    private string ComposeEveryAgent(MentionTable mentions, string? code)
+    {
+        int last = -1;
+        _span.Sort();
+        foreach (int token in _span)
+        {
+            int m = mentions.At(token);
+            if (m >= 0 && m != last && !mentions.Mentions[m].IsActor)
+            {
+                code = mentions.Mentions[m].Agent!.ComposeWith(code, _unknownCountry);
+                last = m;
+            }
+        }
+        return code!;
     }
 
     /// <summary>

@@ -47,6 +47,37 @@ namespace Parley.Coding.Coding;
 /// of a deeper clause ("protest the plan of sending ships to Cyprus"); TABARI and PETRARCH match words in order
 /// wherever they are.
 /// </param>
+/// <param name="WholeVerbPhrasePatterns">
+/// PETRARCH reads a verb's patterns over its whole verb phrase in the parse tree: words after <c>*</c> may match
+/// in a complement clause ("Chad allowed that Sudan is a really pleasant place": <c>- * REALLY_PLEASANT</c>), words
+/// before it in the clauses that govern the verb's own ("Sudan indicated it would act with Chad":
+/// <c>- INDICATED WOULD *</c>). Parley's own reading (false) keeps a pattern within the verb's clause.
+/// </param>
+/// <param name="ExactPatternWords">
+/// PETRARCH matches a pattern's words as written: <c>- * RESOLUTION</c> does not match "resolutions"; Parley's own
+/// reading (false) also matches lemmas and TABARI-style stems.
+/// </param>
+/// <param name="PassiveNeedsAgent">
+/// PETRARCH treats a verb as passive only when a "by" phrase names its doer: "Chad was criticized over its dispute
+/// with Niger" codes Chad → Niger. Parley's own reading (false) knows the passive from its auxiliary and leaves such
+/// an event without a source.
+/// </param>
+/// <param name="ComposeEveryAgent">
+/// PETRARCH composes every agent of a phrase with its actor ("an MSF Chadian diplomat": NGOTCDGOV), also with an
+/// actor that already has a sector; Parley's own reading (false) composes the agent nearest the head with a bare
+/// country.
+/// </param>
+/// <param name="SourcesWithinVerbPhrase">
+/// PETRARCH gives a verb without a subject only the subject of the verb phrase it is in ("Chad agreed to meet
+/// Niger"), not one reached through a noun ("abandoned efforts to stop the parade") or through a clause a
+/// conjunction introduces ("after leaving Niger"); Parley's own reading (false) follows both ("Russia has no
+/// intention of attacking").
+/// </param>
+/// <param name="ComplexPatternsIgnored">
+/// TABARI marks a sentence too complex to code when a pattern coded <c>[+++]</c> matches; PETRARCH does not
+/// implement that marker, so such a pattern is passed over and the next best one codes ("restore fxll diplomatic
+/// ties" matches <c>- * DIPLOMATIC</c>).
+/// </param>
 /// <param name="Places">The gazetteer that places events, or null to leave events unplaced.</param>
 /// <param name="UnattributedViolence">
 /// Code an attack whose perpetrator the sentence does not name, with no source: "Two Afghan soldiers were killed in
@@ -78,7 +109,13 @@ public sealed record CodingOptions(
     bool MonadicFallback = true,
     bool AttachedPrepositions = true,
     bool UnattributedViolence = true,
-    bool AttackMethods = true)
+    bool AttackMethods = true,
+    bool WholeVerbPhrasePatterns = false,
+    bool ExactPatternWords = false,
+    bool PassiveNeedsAgent = false,
+    bool ComposeEveryAgent = false,
+    bool SourcesWithinVerbPhrase = false,
+    bool ComplexPatternsIgnored = false)
 {
     /// <summary>Asserted events with source and target, CAMEO ontology, English lexicon.</summary>
     public static CodingOptions Default { get; } = new(
@@ -102,6 +139,17 @@ public sealed record CodingOptions(
         AttachedPrepositions = false,
         UnattributedViolence = false,
         AttackMethods = false,
+    };
+
+    /// <summary><see cref="Compatibility"/> with the conventions of PETRARCH2's parse-tree reading.</summary>
+    public static CodingOptions PetrarchCompatibility { get; } = Compatibility with
+    {
+        WholeVerbPhrasePatterns = true,
+        ExactPatternWords = true,
+        PassiveNeedsAgent = true,
+        ComposeEveryAgent = true,
+        SourcesWithinVerbPhrase = true,
+        ComplexPatternsIgnored = true,
     };
 
     /// <summary><see cref="Compatibility"/> with TABARI's shallow reading (<see cref="Shallow"/>).</summary>

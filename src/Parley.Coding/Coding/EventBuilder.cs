@@ -235,15 +235,16 @@ internal sealed class EventBuilder
         }
         int head = trigger.Linear ? AnchoredHead(context, trigger.Token - 1, forward: false)
             : trigger.Nominal ? ParticipantFinder.NominalSourceHead(context.Graph, context.Mentions, trigger.Token)
-            : ParticipantFinder.SourceHead(context.Graph, trigger.Token);
+            : ParticipantFinder.SourceHead(context.Graph, trigger.Token, _options.PassiveNeedsAgent, _options.SourcesWithinVerbPhrase);
         if (_sources.Count == 0 && head >= 0)
         {
             head = PronounAntecedent(context, trigger.Token, head);
             _resolver.ResolveAll(context.Graph, context.Mentions, head, _sources);
+            _resolver.ResolveUnlinkedCoSubjects(context.Graph, context.Mentions, head, _sources);
         }
         int main = trigger.Nominal ? -1 : ControllingVerb(context.Graph, trigger.Token);
         if (_sources.Count == 0 && main >= 0 && IsMisattachedMainVerb(context.Graph, main)
-            && context.Graph.ChildWith(main, "nsubj:pass") < 0
+            && !ParticipantFinder.IsPassive(context.Graph, main)
             && AnchoredHead(context, main - 1, forward: false) is var before and >= 0)
         {
             // The parse lost the subject of a main verb ("North Korea on Thursday fired shells", parsed with
@@ -303,7 +304,7 @@ internal sealed class EventBuilder
             }
             else
             {
-                ParticipantFinder.TargetHeads(context.Graph, trigger.Token, _heads, _options.PlacesCanBeTargets);
+                ParticipantFinder.TargetHeads(context.Graph, trigger.Token, _heads, _options.PlacesCanBeTargets, _options.PassiveNeedsAgent);
             }
             int roleOnly = FirstNamedTarget(context);
             if (_targets.Count == 0 && !trigger.Nominal)

@@ -13,8 +13,15 @@ internal static class ParticipantFinder
 {
     private const int MaxChain = 6;
 
-    /// <summary>The head of the source phrase of <paramref name="trigger"/>, or -1.</summary>
-    public static int SourceHead(SentenceGraph graph, int trigger)
+    /// <summary>
+    /// The head of the source phrase of <paramref name="trigger"/>, or -1. With <paramref name="passiveNeedsAgent"/>
+    /// (PETRARCH's reading) a verb is passive only with a "by" agent: in "Chad was criticized over its dispute with
+    /// Niger" Chad is the source. With <paramref name="verbPhraseOnly"/> (PETRARCH's reading too) a verb without a
+    /// subject takes one only from the verb phrase it is in ("Chad agreed to meet Niger"), not through a noun
+    /// ("Chad abandoned efforts to stop the parade": nobody stops) or a clause a conjunction introduces ("after
+    /// leaving Niger").
+    /// </summary>
+    public static int SourceHead(SentenceGraph graph, int trigger, bool passiveNeedsAgent = false, bool verbPhraseOnly = false)
     {
         int token = trigger;
         bool viaComplement = false;
@@ -22,7 +29,9 @@ internal static class ParticipantFinder
         {
             int subject = SubjectOf(graph, token);
             string relation = graph.Relation(token);
-            if (subject >= 0 && graph.ChildWith(token, "aux:pass") >= 0)
+            bool hasAgent = ByAgent(graph, token) >= 0;
+            bool passive = passiveNeedsAgent ? hasAgent : graph.ChildWith(token, "aux:pass") >= 0;
+            if (subject >= 0 && passive)
             {
                 // "Eriador was opposed by Osgiliath" with the subject labelled nsubj: still a passive.
                 return ByAgent(graph, token);
@@ -35,7 +44,13 @@ internal static class ParticipantFinder
             if (passiveSubject >= 0)
             {
                 // "Gollum was seen to break into the parade": the passive subject does the breaking.
-                return viaComplement ? passiveSubject : ByAgent(graph, token);
+                return viaComplement || (passiveNeedsAgent && !hasAgent) ? passiveSubject : ByAgent(graph, token);
+            }
+            if (depth == 0 && graph.ChildWith(token, "aux:pass") >= 0)
+            {
+                // "Chad delayed the talks after a convoy was attacked", parsed with "attacked" as a conjunct of
+                // "delayed" and no subject of its own: a passive's doer is its agent, never the subject it shares.
+                return ByAgent(graph, token);
             }
             if (relation == "acl")
             {
@@ -44,6 +59,10 @@ internal static class ParticipantFinder
                 {
                     return found;
                 }
+                if (verbPhraseOnly)
+                {
+                    return -1;
+                }
                 viaComplement = false;
                 continue;
             }
@@ -51,7 +70,11 @@ internal static class ParticipantFinder
             {
                 return graph.Head(token);
             }
-            if (relation is not ("xcomp" or "conj" or "advcl"))
+            if (verbPhraseOnly && relation == "advcl" && graph.ChildWith(token, "mark") is var mark and >= 0 && graph.Lemma(mark) != "to")
+            {
+                return -1;
+            }
+            if (relation is not ("xcomp" or "conj" or "advcl") || IsBareFiniteClause(graph, token, relation))
             {
                 return -1;
             }
@@ -64,13 +87,21 @@ internal static class ParticipantFinder
     private const int Continue = -2;
 
     /// <summary>
+    /// A finite verb with neither subject nor conjunction parsed as an adverbial clause is a main verb the parse
+    /// lost, not a clause sharing the subject of its head: in "Chad on Thursday signed a protocol with Niger,
+    /// officials said" parsed with "signed" under "said", the officials did not sign.
+    /// </summary>
+    private static bool IsBareFiniteClause(SentenceGraph graph, int verb, string relation) =>
+        relation == "advcl" && graph.Xpos(verb) is "VBD" or "VBZ" or "VBP" && graph.ChildWith(verb, "mark") < 0;
+
+    /// <summary>
     /// The subject of a verb: nsubj, or a referring "it" the parser called an expletive ("Syria says it is willing…").
     /// A day word is no subject: in "Japan on Tuesday opened the talks" the parser may take "Tuesday" as
     /// the subject of "opened"; the verb is then treated as having lost its subject.
     /// </summary>
     public static int SubjectOf(SentenceGraph graph, int verb)
     {
-        int subject = graph.ChildWith(verb, "nsubj");
+        int subject = NearestSubject(graph, verb);
         if (subject >= 0 && IsTimeWord(graph, subject))
         {
             subject = -1;
@@ -80,6 +111,30 @@ internal static class ParticipantFinder
             subject = expletive;
         }
         return subject;
+    }
+
+    /// <summary>
+    /// A verb has one subject, and a subject takes no preposition or possessive marker: when the parse gives a verb
+    /// two subjects, one of them with such a marker, that one belongs to a phrase the parser broke up. In "Chad will
+    /// restore ties, years after Libyan crowds burned its embassy, a senior official said" the parser may hang both
+    /// "crowds" (with "after") and "official" on "said" as subjects: the official said it.
+    /// </summary>
+    private static int NearestSubject(SentenceGraph graph, int verb)
+    {
+        int first = -1;
+        for (int c = graph.FirstChild(verb); c >= 0; c = graph.NextSibling(c))
+        {
+            if (graph.Relation(c) != "nsubj")
+            {
+                continue;
+            }
+            if (graph.ChildWith(c, "case") < 0)
+            {
+                return c;
+            }
+            first = first < 0 ? c : first;
+        }
+        return first;
     }
 
     /// <summary>
@@ -117,11 +172,14 @@ internal static class ParticipantFinder
     /// Candidate heads of the target phrase in order of preference: the passive subject, objects, then obliques
     /// in text order (the agent "by …" and time expressions excluded).
     /// </summary>
-    public static void TargetHeads(SentenceGraph graph, int trigger, List<int> heads, bool placesCanBeTargets)
+    public static void TargetHeads(SentenceGraph graph, int trigger, List<int> heads, bool placesCanBeTargets, bool passiveNeedsAgent = false)
     {
         heads.Clear();
-        AddChildren(graph, trigger, "nsubj:pass", heads);
-        if (IsPassive(graph, trigger))
+        if (!passiveNeedsAgent || ByAgent(graph, trigger) >= 0)
+        {
+            AddChildren(graph, trigger, "nsubj:pass", heads);
+        }
+        if (passiveNeedsAgent ? ByAgent(graph, trigger) >= 0 : IsPassive(graph, trigger))
         {
             AddChildren(graph, trigger, "nsubj", heads);
         }
@@ -139,7 +197,7 @@ internal static class ParticipantFinder
         {
             string marker = graph.CaseOf(c);
             if (graph.Relation(c) is "obl" or "obl:arg" or "nmod" && !(marker == "by" && IsPassive(graph, trigger))
-                && (placesCanBeTargets || !CircumstantialCases.Contains(marker)))
+                && !(placesCanBeTargets ? TimeCases.Contains(marker) : CircumstantialCases.Contains(marker)))
             {
                 heads.Add(c);
             }
@@ -308,6 +366,16 @@ internal static class ParticipantFinder
     {
         "in", "at", "near", "inside", "during", "after", "before", "since", "throughout", "within", "amid",
         "despite", "until", "across", "around",
+    };
+
+    /// <summary>
+    /// The circumstantial prepositions that date rather than place an event: even where a place may be a target
+    /// (TABARI's and PETRARCH's "met in Geneva"), "restored ties with Chad years after Libyan crowds burned its
+    /// embassy" is aimed at Chad, not Libya.
+    /// </summary>
+    private static readonly HashSet<string> TimeCases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "during", "after", "before", "since", "until", "amid", "despite",
     };
 
     /// <summary>True for an oblique or modifier that places an event ("in Kyiv", "at the border").</summary>

@@ -11,17 +11,31 @@ namespace Parley.Coding.Coding;
 /// in "Arnor agreed on Tuesday to a ceasefire with Gondor" the clause of "agreed" holds "on Tuesday to a ceasefire
 /// with Gondor", so <c>- * (TO &amp;CEASEFIRE) [0356]</c> matches ("to", then "ceasefire") while words of other
 /// clauses (reported speech, adverbial clauses, relative clauses) cannot. The most specific matching pattern wins.
+/// With <see cref="CodingOptions.WholeVerbPhrasePatterns"/> (PETRARCH) a pattern also sees complement clauses and
+/// the clauses governing the verb's own.
 /// </summary>
 internal sealed class PatternMatcher
 {
     private readonly List<int> _clause = [];
     private readonly List<int> _after = [];
     private readonly List<int> _before = [];
+    private readonly List<int> _governing = [];
     private readonly MatchState _state = new();
     private MentionTable _mentions = null!;
     private ulong[] _lemmaHashes = new ulong[64];
+    private readonly bool _exactWords;
+    private readonly bool _complexIgnored;
+    private readonly bool _wholeVerbPhrase;
     private int _first;
     private int _trigger = -1;
+
+    /// <summary>Creates a matcher that reads patterns as <paramref name="options"/> say (PETRARCH's or Parley's way).</summary>
+    public PatternMatcher(CodingOptions options)
+    {
+        _exactWords = options.ExactPatternWords;
+        _wholeVerbPhrase = options.WholeVerbPhrasePatterns;
+        _complexIgnored = options.ComplexPatternsIgnored;
+    }
 
     /// <summary>Prepares lemma hashes for the sentence of <paramref name="graph"/> (patterns match forms or lemmas).</summary>
     public void Load(SentenceGraph graph)
@@ -46,6 +60,10 @@ internal sealed class PatternMatcher
         _trigger = wholeSentence || !attachedPrepositions ? -1 : trigger;
         CollectClause(graph, trigger, wholeSentence);
         PrepareSides(graph, trigger);
+        if (_wholeVerbPhrase && !wholeSentence)
+        {
+            AddGoverningWords(graph, trigger);
+        }
         PatternMatch? best = null;
         int bestScore = -1;
         foreach (VerbSense sense in senses)
@@ -65,6 +83,10 @@ internal sealed class PatternMatcher
             }
             foreach (CompiledPattern pattern in sense.Patterns)
             {
+                if (_complexIgnored && pattern.Code.Code == "+++")
+                {
+                    continue;
+                }
                 PatternMatch? match = TryPattern(graph, sense, pattern);
                 if (match is null)
                 {
@@ -218,10 +240,11 @@ internal sealed class PatternMatcher
 
     /// <summary>
     /// A pattern word matches the token's form, or its lemma when the token is not a verb: "TREATY" matches
-    /// "treaties", but "ACCORD_" must not match "according".
+    /// "treaties", but "ACCORD_" must not match "according". PETRARCH matches pattern words as written:
+    /// <c>- * RESOLUTION</c> does not match "adopted a set of resolutions".
     /// </summary>
     private bool WordMatches(SentenceGraph graph, PhraseWord word, int token) =>
-        word.Matches(graph.Document.TokenText(token), graph.Document.LowerHashes[token])
+        _exactWords ? word.Hash == graph.Document.LowerHashes[token] : word.Matches(graph.Document.TokenText(token), graph.Document.LowerHashes[token])
         || (word.Hash == _lemmaHashes[token - _first] && graph.Upos(token) is not (UPos.VERB or UPos.AUX));
 
     private bool HasParticles(SentenceGraph graph, int trigger, VerbSense sense)
@@ -291,6 +314,41 @@ internal sealed class PatternMatcher
     }
 
     /// <summary>
+    /// PETRARCH reads the words before a verb up through the phrases that contain it, so a complement clause sees
+    /// the verb that governs it: in "Sudan indicated it would act with Chad" the words before "act" are "would",
+    /// "it", then "indicated" and "Sudan", and <c>- INDICATED WOULD * [1010]</c> matches. Appends, nearest first,
+    /// the words before the trigger of the clauses whose complement or infinitive of purpose holds it.
+    /// </summary>
+    private void AddGoverningWords(SentenceGraph graph, int trigger)
+    {
+        int lowest = _before.Count > 0 ? _before[^1] : trigger;
+        int clause = trigger;
+        for (int depth = 0; depth < 4 && IsComplement(graph, clause) && graph.Head(clause) >= 0; depth++)
+        {
+            clause = graph.Head(clause);
+            _governing.Clear();
+            Collect(graph, clause, depth: 0, _governing, _wholeVerbPhrase);
+            _governing.Sort();
+            for (int i = _governing.Count - 1; i >= 0; i--)
+            {
+                if (_governing[i] < lowest)
+                {
+                    _before.Add(_governing[i]);
+                    lowest = _governing[i];
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A clause inside the verb phrase of its head: a complement ("said it would act"), or an infinitive of purpose
+    /// ("Chad will host Niger to celebrate the holiday").
+    /// </summary>
+    private static bool IsComplement(SentenceGraph graph, int clause) =>
+        graph.Relation(clause) is "ccomp" or "xcomp"
+        || (graph.Relation(clause) == "advcl" && graph.ChildWith(clause, "mark") is var mark and >= 0 && graph.Lemma(mark) == "to");
+
+    /// <summary>
     /// The trigger's subtree without the clauses that have their own events or speakers: a verb hung on it as an
     /// unlabelled dependent is one of them ("The Greeks reject the plan, chief negotiator Nikos Pappas said" with
     /// "said" under "reject": the reporting clause's "chief" is no object of "reject").
@@ -306,13 +364,13 @@ internal sealed class PatternMatcher
             }
             return;
         }
-        Collect(graph, trigger, depth: 0);
+        Collect(graph, trigger, depth: 0, _clause, _wholeVerbPhrase);
         _clause.Sort();
     }
 
-    private void Collect(SentenceGraph graph, int token, int depth)
+    private static void Collect(SentenceGraph graph, int token, int depth, List<int> clause, bool wholeVerbPhrase)
     {
-        _clause.Add(token);
+        clause.Add(token);
         if (depth > 40)
         {
             return;
@@ -320,13 +378,13 @@ internal sealed class PatternMatcher
         for (int c = graph.FirstChild(token); c >= 0; c = graph.NextSibling(c))
         {
             string relation = graph.Relation(c);
-            bool ownClause = relation is "ccomp" or "advcl" or "parataxis" or "csubj" or "acl:relcl" or "discourse"
+            bool ownClause = (relation is "ccomp" && !wholeVerbPhrase) || relation is "advcl" or "parataxis" or "csubj" or "acl:relcl" or "discourse"
                 or "list" or "reparandum" or "vocative" or "dislocated"
                 || (relation is "conj" or "dep" && graph.Upos(c) is UPos.VERB)
                 || (relation == "acl" && graph.Xpos(c) is "VBD" or "VBZ" or "VBP");
             if (!ownClause)
             {
-                Collect(graph, c, depth + 1);
+                Collect(graph, c, depth + 1, clause, wholeVerbPhrase);
             }
         }
     }

@@ -16,7 +16,7 @@ internal sealed class SentenceCoder
     private readonly CodingOptions _options;
     private readonly SentenceGraph _graph = new();
     private readonly MentionTable _mentions = new();
-    private readonly PatternMatcher _matcher = new();
+    private readonly PatternMatcher _matcher;
     private readonly ActorResolver _resolver;
     private readonly ModalityDetector _modality;
     private readonly EventBuilder _builder;
@@ -28,7 +28,8 @@ internal sealed class SentenceCoder
         _dictionaries = dictionaries;
         _options = options;
         _modality = new ModalityDetector(options.Lexicon);
-        _resolver = new ActorResolver(options.UnknownCountry);
+        _matcher = new PatternMatcher(options);
+        _resolver = new ActorResolver(options.UnknownCountry, options.ComposeEveryAgent);
         _builder = new EventBuilder(options, _resolver);
         _circumstances = new EventCircumstances(options.Places);
     }

@@ -229,9 +229,11 @@ public static class VerbDictionaryReader
             }
             if (codes.Count > 1)
             {
-                throw new LineDefectException("verb block head with more than one code");
+                // "--- DELAY [120] [031:031] ---": PETRARCH reads the first code and codes the block's verbs with it;
+                // dropping the block would lose its synonyms and patterns too.
+                _diagnostics.Kept(_line, "verb block head with more than one code: the first is used");
             }
-            VerbCode? code = codes.Count == 1 ? ParseCode(codes[0]) : null;
+            VerbCode? code = codes.Count >= 1 ? ParseCode(codes[0]) : null;
             _block = new BlockBuilder(DictionaryText.NormalizeSpaces(name), code, _line, explicitHead: true);
             _blocks.Add(_block);
         }

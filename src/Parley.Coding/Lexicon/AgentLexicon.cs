@@ -11,11 +11,18 @@ namespace Parley.Coding.Lexicon;
 public sealed class AgentLexicon
 {
     private readonly PhraseTrie<AgentSense> _names = new();
+    private readonly bool _wholeWords;
 
-    /// <summary>Compiles the entries of <paramref name="dictionaries"/>, earlier files first.</summary>
-    public AgentLexicon(IEnumerable<AgentDictionary> dictionaries)
+    /// <summary>
+    /// Compiles the entries of <paramref name="dictionaries"/>, earlier files first. With
+    /// <paramref name="wholeWords"/> every word of a name matches whole words only, as PETRARCH matches its agents:
+    /// <c>DIPLOMAT</c> names "a diplomat" but not "diplomatic ties"; otherwise a final word written without
+    /// <c>_</c> is a stem, as in TABARI's files and Parley's own.
+    /// </summary>
+    public AgentLexicon(IEnumerable<AgentDictionary> dictionaries, bool wholeWords = false)
     {
         ArgumentNullException.ThrowIfNull(dictionaries);
+        _wholeWords = wholeWords;
         var splitter = new PhraseSplitter();
         foreach (AgentDictionary dictionary in dictionaries)
         {
@@ -50,7 +57,7 @@ public sealed class AgentLexicon
 
     private void Add(PhraseSplitter splitter, string name, AgentSense sense, bool plural)
     {
-        PhraseWord[] words = splitter.SplitWritten(name);
+        PhraseWord[] words = _wholeWords ? splitter.Split(name.Trim(), lastIsStem: false) : splitter.SplitWritten(name);
         _names.Add(words, sense);
         if (plural && words.Length > 0 && !words[^1].IsStem)
         {

@@ -19,13 +19,18 @@ public sealed class CodingDictionaries
     {
     }
 
-    /// <summary>Compiles the given dictionaries, event nouns included (each list in priority order).</summary>
+    /// <summary>
+    /// Compiles the given dictionaries, event nouns included (each list in priority order). With
+    /// <paramref name="wholeAgentWords"/> agent names match whole words only, as PETRARCH reads its agents (see
+    /// <see cref="AgentLexicon(IEnumerable{AgentDictionary}, bool)"/>).
+    /// </summary>
     public CodingDictionaries(
         IReadOnlyList<ActorDictionary> actors,
         IReadOnlyList<AgentDictionary> agents,
         IReadOnlyList<VerbDictionary> verbs,
         IReadOnlyList<VerbDictionary> nouns,
-        IReadOnlyList<DiscardDictionary> discards)
+        IReadOnlyList<DiscardDictionary> discards,
+        bool wholeAgentWords = false)
     {
         ArgumentNullException.ThrowIfNull(actors);
         ArgumentNullException.ThrowIfNull(agents);
@@ -34,7 +39,7 @@ public sealed class CodingDictionaries
         ArgumentNullException.ThrowIfNull(nouns);
         Nouns = new VerbLexicon(nouns);
         Actors = new ActorLexicon(actors);
-        Agents = new AgentLexicon(agents);
+        Agents = new AgentLexicon(agents, wholeAgentWords);
         Verbs = new VerbLexicon(verbs);
         Discards = new DiscardLexicon(discards);
         Warnings = actors.SelectMany(d => d.Warnings).Concat(agents.SelectMany(d => d.Warnings))

@@ -35,11 +35,15 @@ internal sealed class PatternCompiler
         {
             if (token.Kind == PatternTokenKind.Verb)
             {
+                // "*_OUT": the verb's connector binds the first word after it.
                 seenVerb = true;
-                adjacent = false;
+                adjacent = token.Connected;
                 continue;
             }
-            PatternElement? element = ToElement(token, adjacent);
+            // Before the verb the words are matched nearest first, so a word's own connector binds it to the next
+            // word towards the verb: "RECENTLY_*" wants "recently" right before the verb ("recently did allow" is
+            // no match); after it, the previous word's connector binds it ("*_OUT").
+            PatternElement? element = ToElement(token, seenVerb ? adjacent : token.Connected);
             adjacent = token.Connected;
             if (element is not null)
             {

@@ -36,7 +36,8 @@ public sealed class ValidationRunner
 
     /// <summary>
     /// The suite's dictionaries, read leniently (the established files contain a few defects, reported as
-    /// warnings naming file and line).
+    /// warnings naming file and line). PETRARCH matches agent words whole ("diplomatic ties" names no diplomat);
+    /// TABARI reads a final word without <c>_</c> as a stem.
     /// </summary>
     public static CodingDictionaries LoadDictionaries(ValidationSuite suite)
     {
@@ -48,7 +49,8 @@ public sealed class ValidationRunner
             files.Agents is { } agents ? [AgentDictionaryReader.Read(agents, mode)] : [],
             files.Verbs is { } verbs ? [VerbDictionaryReader.Read(verbs, mode)] : [],
             [],
-            files.Discards is { } discards ? [DiscardDictionaryReader.Read(discards, mode)] : []);
+            files.Discards is { } discards ? [DiscardDictionaryReader.Read(discards, mode)] : [],
+            wholeAgentWords: suite.Format == ValidationFormat.Petrarch);
     }
 
     /// <summary>Codes <paramref name="record"/> and scores the events against its expectations.</summary>

@@ -35,6 +35,14 @@ internal static class CoderFixture
         return coder.Code(new Story("test", date ?? new DateOnly(2016, 6, 1), text, "test"));
     }
 
+    /// <summary>Codes <paramref name="text"/> with <paramref name="dictionaries"/> written for one test.</summary>
+    public static IReadOnlyList<CodedEvent> Code(string text, CodingDictionaries dictionaries, CodingOptions options)
+    {
+        RequireModel();
+        var coder = new StoryCoder(new SyntaxPipeline(Model.Value!), new EventCoder(dictionaries, options));
+        return coder.Code(new Story("test", new DateOnly(2016, 6, 1), text, "test"));
+    }
+
     /// <summary>Events as "SOURCE CODE TARGET" strings, for compact assertions.</summary>
     public static string[] Triples(IReadOnlyList<CodedEvent> events) =>
         events.Select(e => $"{e.Source?.Code ?? "-"} {e.Code} {e.Target?.Code ?? "-"}").ToArray();

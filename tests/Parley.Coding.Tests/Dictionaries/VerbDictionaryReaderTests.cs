@@ -254,13 +254,22 @@ public class VerbDictionaryReaderTests
     }
 
     [Fact]
-    public void LenientModeSkipsABlockWithABadHead()
+    public void LenientModeReadsTheFirstCodeOfABlockHeadWithTwo()
     {
         VerbDictionary dictionary = Parse("--- A [010] [020] ---\nA\n- * X [030]\n&SET\n+Y\n--- B [040] ---\nB\n", DictionaryReadMode.Lenient);
-        Assert.Equal(["B"], dictionary.Blocks.Select(b => b.Name));
+        Assert.Equal(["A", "B"], dictionary.Blocks.Select(b => b.Name));
+        Assert.Equal("010", dictionary.Blocks[0].Code!.Code);
         Assert.Equal(["SET"], dictionary.Sets.Select(s => s.Name));
-        DictionaryWarning warning = AssertSingleWarning(dictionary.Warnings, DictionaryWarningKind.Skipped, 1);
+        DictionaryWarning warning = AssertSingleWarning(dictionary.Warnings, DictionaryWarningKind.Kept, 1);
         Assert.Contains("more than one code", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LenientModeSkipsABlockWithoutAName()
+    {
+        VerbDictionary dictionary = Parse("--- [010] ---\nA\n- * X [030]\n--- B [040] ---\nB\n", DictionaryReadMode.Lenient);
+        Assert.Equal(["B"], dictionary.Blocks.Select(b => b.Name));
+        AssertSingleWarning(dictionary.Warnings, DictionaryWarningKind.Skipped, 1);
     }
 
     [Fact]
