@@ -107,4 +107,19 @@ public sealed class EvalEventsCommandTests : IDisposable
         Assert.Equal(276, json.RootElement.GetProperty("records").GetInt32());
         Assert.Equal(36, json.RootElement.GetProperty("skipped").GetInt32());
     }
+
+    [SkippableTheory]
+    [InlineData("gold/plover_gsr_cameo_dev.json", 80.0, 62.0, 75.0)]
+    [InlineData("gold/icews_cameo_codebook/cameo-codes.csv", 70.0, 70.0, 72.0)]
+    public void OwnDictionariesKeepTheirRecordedAccuracy(string gold, double root, double full, double precision)
+    {
+        string path = TestPaths.DataFile(gold);
+        Skip.IfNot(File.Exists(path), $"{path} is absent (no shared data on this machine)");
+        var (exit, stdout, stderr) = ParleyProcess.Run("eval-events", path, "--json");
+        Assert.True(exit == 0, stderr);
+        using JsonDocument json = JsonDocument.Parse(stdout);
+        Assert.True(json.RootElement.GetProperty("root_accuracy").GetDouble() >= root, stdout);
+        Assert.True(json.RootElement.GetProperty("full_match").GetDouble() >= full, stdout);
+        Assert.True(json.RootElement.GetProperty("precision").GetDouble() >= precision, stdout);
+    }
 }

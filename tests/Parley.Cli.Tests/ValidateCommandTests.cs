@@ -14,7 +14,7 @@ public sealed class ValidateCommandTests
         string path = TestPaths.DataFile("petrarch/PETR.UnitTest.records.xml");
         Skip.IfNot(File.Exists(path), $"PETRARCH suite not found at {path}; set PARLEY_DATA to the shared data directory");
         Skip.If(TestPaths.ModelDirectory == null, "no trained model in data/models/en");
-        Assert.True(PassRate(ParleyProcess.Run("validate-petrarch", path)) >= 0.68);
+        Assert.True(PassRate(ParleyProcess.Run("validate-petrarch", path)) >= 0.84);
     }
 
     [SkippableFact]
@@ -25,7 +25,7 @@ public sealed class ValidateCommandTests
         Skip.If(TestPaths.ModelDirectory == null, "no trained model in data/models/en");
         Assert.True(PassRate(ParleyProcess.Run("validate-tabari", path)) >= 0.97);
         // Parley's own parser-based coder in its TABARI-compatible reading, for comparison.
-        Assert.True(PassRate(ParleyProcess.Run("validate-tabari", path, "--parser")) >= 0.52);
+        Assert.True(PassRate(ParleyProcess.Run("validate-tabari", path, "--parser")) >= 0.55);
     }
 
     private static double PassRate((int ExitCode, string Stdout, string Stderr) run)
