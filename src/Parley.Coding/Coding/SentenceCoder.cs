@@ -43,6 +43,7 @@ internal sealed class SentenceCoder
         if (!_options.Shallow)
         {
             ReportingClauseRepair.Apply(sentence, _options.Lexicon.SpeechVerbs);
+            ReducedRelativeRepair.Apply(sentence);
         }
         _graph.Load(sentence);
         if (_dictionaries.Discards.FindIn(sentence.Document, _graph.First, _graph.End, DiscardScope.Sentence) is { } discard)
