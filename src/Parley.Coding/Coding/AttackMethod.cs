@@ -35,9 +35,10 @@ internal static class AttackMethod
         return code;
     }
 
-    /// <summary>"in a suicide attack": an attack named by its bomber is a bombing.</summary>
+    /// <summary>"in a suicide attack", "in a bomb attack": an attack named by its bomb or bomber is a bombing.</summary>
     private static bool IsSuicideAttack(SentenceGraph graph, int noun) =>
-        graph.Lemma(noun) is "attack" && Modifier(graph, noun, "suicide");
+        graph.Lemma(noun) is "attack" or "strike" or "ambush"
+        && (Modifier(graph, noun, "suicide") || Modifier(graph, noun, "bomb") || Modifier(graph, noun, "car"));
 
     private static string Kind(SentenceGraph graph, int bomb) =>
         Modifier(graph, bomb, "suicide") ? "1831"

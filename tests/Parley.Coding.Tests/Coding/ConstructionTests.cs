@@ -363,6 +363,7 @@ public sealed class ConstructionTests
     [InlineData("A car bomb killed three Syrian journalists on Monday.", "- 1832 SYRMED")]
     [InlineData("Two Ukrainian soldiers were killed by Russian troops.", "RUSMIL 190 UKRMIL")]
     [InlineData("Russian troops killed two Ukrainian soldiers in a suicide attack.", "RUSMIL 1831 UKRMIL")]
+    [InlineData("Russian troops killed two Ukrainian soldiers in a bomb attack.", "RUSMIL 183 UKRMIL")]
     public void AnAttackByAnUnnamedPerpetratorHasNoSourceAndABombingIsCodedByItsMethod(string sentence, string expected)
     {
         Assert.Equal([expected], Triples(Code(sentence)));
