@@ -126,6 +126,8 @@ public sealed class SyntaxPipeline
             {
                 before--;
             }
+            // "Kenzo Oshima, the UN relief coordinator, demanded access": the subject's apposition ends in a comma.
+            before = AppositionStart(tags, before);
             if (tagSet.Xpos(tags[i]) != "VBN" || tagSet.Xpos(tags[before]) is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP")
                 || tagSet.Xpos(tags[i + 1]) is not ("DT" or "JJ" or "NNP" or "NNPS" or "PRP$" or "CD" or "NNS" or "NN" or "PRP" or "VBN"))
             {
@@ -142,6 +144,34 @@ public sealed class SyntaxPipeline
             }
         }
     }
+
+    /// <summary>
+    /// The noun before an apposition "NOUN , … NOUN ," that ends at <paramref name="comma"/>, or
+    /// <paramref name="comma"/> itself when the tokens there are no such apposition.
+    /// </summary>
+    private int AppositionStart(ReadOnlySpan<int> tags, int comma)
+    {
+        TagSet tagSet = _model.Tagger.Tags;
+        if (comma < 3 || tagSet.Xpos(tags[comma]) != "," || !IsNoun(tagSet.Xpos(tags[comma - 1])))
+        {
+            return comma;
+        }
+        for (int k = comma - 2; k >= Math.Max(1, comma - 10); k--)
+        {
+            string xpos = tagSet.Xpos(tags[k]);
+            if (xpos == ",")
+            {
+                return IsNoun(tagSet.Xpos(tags[k - 1])) ? k - 1 : comma;
+            }
+            if (tagSet.Upos(tags[k]) is UPos.VERB or UPos.AUX or UPos.PUNCT or UPos.SCONJ or UPos.CCONJ)
+            {
+                return comma;
+            }
+        }
+        return comma;
+    }
+
+    private static bool IsNoun(string xpos) => xpos is "NN" or "NNS" or "NNP" or "NNPS";
 
     private void AnnotateSentence(Document document, int first, int count, bool tagOnly, ReadOnlySpan<bool> names)
     {

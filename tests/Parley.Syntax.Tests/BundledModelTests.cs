@@ -56,6 +56,9 @@ public sealed class BundledModelTests
     {
         Document document = Annotate("Russia never attacked Ukraine.");
         Assert.Equal("VBD", document.Annotations.Xpos[Find(document, "attacked")]);
+        // The subject may be followed by its apposition between commas.
+        document = Annotate("Peter Mwangi, the Kenyan Red Cross Coordinator, demanded parties to stop fighting.");
+        Assert.Equal("VBD", document.Annotations.Xpos[Find(document, "demanded")]);
     }
 
     [SkippableFact]
