@@ -247,6 +247,35 @@ internal sealed class PatternMatcher
         _exactWords ? word.Hash == graph.Document.LowerHashes[token] : word.Matches(graph.Document.TokenText(token), graph.Document.LowerHashes[token])
         || (word.Hash == _lemmaHashes[token - _first] && graph.Upos(token) is not (UPos.VERB or UPos.AUX));
 
+    /// <summary>
+    /// The verb's particle after a long object: "Jakarta forced the UN refugee agency, UNHCR, out of the country" has
+    /// its "out" as a particle of "forced", or as the first word of its oblique, however far away. -1 when the verb has no
+    /// such particle.
+    /// </summary>
+    private int ParticleChild(SentenceGraph graph, int trigger, PhraseWord particle)
+    {
+        for (int c = graph.FirstChild(trigger); c >= 0; c = graph.NextSibling(c))
+        {
+            if (c > trigger && graph.Relation(c) is "compound:prt" or "advmod" && WordMatches(graph, particle, c))
+            {
+                return c;
+            }
+            // "forced the agency out of the country": the particle opens the verb's oblique ("out of").
+            for (int w = graph.Relation(c) == "obl" ? graph.FirstChild(c) : -1; w >= 0 && w < c; w = graph.NextSibling(w))
+            {
+                if (graph.Relation(w) == "case")
+                {
+                    if (w > trigger && WordMatches(graph, particle, w))
+                    {
+                        return w;
+                    }
+                    break;
+                }
+            }
+        }
+        return -1;
+    }
+
     private bool HasParticles(SentenceGraph graph, int trigger, VerbSense sense)
     {
         int position = trigger + 1;
@@ -259,6 +288,10 @@ internal sealed class PatternMatcher
                 {
                     found = t;
                 }
+            }
+            if (found < 0 && sense.Particles.Length == 1)
+            {
+                found = ParticleChild(graph, trigger, particle);
             }
             if (found < 0)
             {

@@ -382,4 +382,10 @@ public sealed class ConstructionTests
     {
         Assert.Equal(["UKRGOV 111 UKRMED"], Triples(Code("Ukraine buried its soldiers on Monday. The president condemned the journalists.")));
     }
+
+    [SkippableFact]
+    public void APhrasalVerbsParticleMayStandAfterALongObject()
+    {
+        Assert.Equal(["UKR 166 RUS"], Triples(Code("Ukraine forced the Russian ambassador, Sergei Lavrov, out of the country.")));
+    }
 }
