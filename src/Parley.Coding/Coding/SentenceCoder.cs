@@ -45,6 +45,7 @@ internal sealed class SentenceCoder
             ReportingClauseRepair.Apply(sentence, _options.Lexicon.SpeechVerbs);
             ReducedRelativeRepair.Apply(sentence);
             InfinitiveSubjectRepair.Apply(sentence);
+            PossessorRepair.Apply(sentence);
         }
         _graph.Load(sentence);
         if (_dictionaries.Discards.FindIn(sentence.Document, _graph.First, _graph.End, DiscardScope.Sentence) is { } discard)
