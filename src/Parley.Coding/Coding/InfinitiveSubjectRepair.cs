@@ -24,7 +24,7 @@ internal static class InfinitiveSubjectRepair
             }
             int verb = a.Head[infinitive];
             if (verb < sentence.FirstToken || verb >= subject || a.Upos[verb] != UPos.VERB
-                || !MarkedTo(sentence, a, subject, infinitive) || HasObject(sentence, a, verb))
+                || !MarkedTo(sentence, a, subject, infinitive) || ParseRepairs.HasDependent(sentence, a, verb, "obj", "ccomp", "xcomp"))
             {
                 continue;
             }
@@ -50,17 +50,5 @@ internal static class InfinitiveSubjectRepair
             }
         }
         return to;
-    }
-
-    private static bool HasObject(Sentence sentence, TokenAnnotations a, int verb)
-    {
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-        {
-            if (a.Head[t] == verb && a.Relation[t] is "obj" or "ccomp" or "xcomp")
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -20,7 +20,7 @@ internal static class ReportingClauseRepair
         for (int verb = sentence.FirstToken + 2; verb < sentence.EndToken; verb++)
         {
             if (a.Upos[verb] != UPos.VERB || a.Lemma[verb] is not { } lemma || !speechVerbs.Contains(lemma)
-                || HasSubject(a, sentence, verb))
+                || ParseRepairs.HasDependent(sentence, a, verb, "nsubj", "nsubj:pass", "expl", "csubj"))
             {
                 continue;
             }
@@ -59,18 +59,6 @@ internal static class ReportingClauseRepair
             }
         }
         return head;
-    }
-
-    private static bool HasSubject(TokenAnnotations a, Sentence sentence, int verb)
-    {
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-        {
-            if (a.Head[t] == verb && a.Relation[t] is "nsubj" or "nsubj:pass" or "expl" or "csubj")
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>True when <paramref name="ancestor"/> is on the head path of <paramref name="token"/>.</summary>

@@ -42,10 +42,7 @@ internal sealed class SentenceCoder
     {
         if (!_options.Shallow)
         {
-            ReportingClauseRepair.Apply(sentence, _options.Lexicon.SpeechVerbs);
-            ReducedRelativeRepair.Apply(sentence);
-            InfinitiveSubjectRepair.Apply(sentence);
-            PossessorRepair.Apply(sentence);
+            ParseRepairs.Apply(sentence, _options.Lexicon);
         }
         _graph.Load(sentence);
         if (_dictionaries.Discards.FindIn(sentence.Document, _graph.First, _graph.End, DiscardScope.Sentence) is { } discard)
