@@ -26,30 +26,14 @@ public sealed class InfinitiveSubjectRepairTests
         Assert.Equal((5, "nsubj"), (document.Annotations.Head[3], document.Annotations.Relation[3]));
     }
 
-    private static Document Parse(string text, int[] heads, string[] relations, string mainXpos)
-    {
-        Document document = DocumentFactory.Create("test", text, new Tokenizer(), new SentenceSplitter());
-        Assert.Equal(heads.Length, document.TokenCount);
-        TokenAnnotations a = document.Annotations;
-        for (int t = 0; t < heads.Length; t++)
+    private static Document Parse(string text, int[] heads, string[] relations, string mainXpos) => HandParse.Make(text, heads, relations,
+        relations.Select(r => r switch
         {
-            a.Head[t] = heads[t];
-            a.Relation[t] = relations[t];
-            a.Upos[t] = relations[t] switch
-            {
-                "root" or "advcl" => UPos.VERB,
-                "aux" => UPos.AUX,
-                "mark" => UPos.SCONJ,
-                "punct" => UPos.PUNCT,
-                _ => UPos.PROPN,
-            };
-            a.Xpos[t] = relations[t] switch
-            {
-                "root" => mainXpos,
-                "advcl" => "VB",
-                _ => "NNP",
-            };
-        }
-        return document;
-    }
+            "root" or "advcl" => UPos.VERB,
+            "aux" => UPos.AUX,
+            "mark" => UPos.SCONJ,
+            "punct" => UPos.PUNCT,
+            _ => UPos.PROPN,
+        }).ToArray(),
+        relations.Select(r => r switch { "root" => mainXpos, "advcl" => "VB", _ => "NNP" }).ToArray());
 }

@@ -10,17 +10,11 @@ public sealed class PossessorRepairTests
     public void APossessorParsedAsASecondSubjectGoesBackToItsNoun()
     {
         // Kenya(0) 's(1) cabinet(2) met(3) on(4) Sunday(5) .(6)
-        Document document = DocumentFactory.Create("test", "Kenya's cabinet met on Sunday.", new Tokenizer(), new SentenceSplitter());
-        int[] heads = [3, 0, 3, -1, 5, 3, 3];
-        string[] relations = ["nsubj", "case", "nsubj", "root", "case", "obl", "punct"];
-        UPos[] upos = [UPos.PROPN, UPos.PART, UPos.NOUN, UPos.VERB, UPos.ADP, UPos.PROPN, UPos.PUNCT];
-        string[] xpos = ["NNP", "POS", "NN", "VBD", "IN", "NNP", "."];
-        Assert.Equal(heads.Length, document.TokenCount);
+        Document document = HandParse.Make("Kenya's cabinet met on Sunday.", [3, 0, 3, -1, 5, 3, 3],
+            ["nsubj", "case", "nsubj", "root", "case", "obl", "punct"],
+            [UPos.PROPN, UPos.PART, UPos.NOUN, UPos.VERB, UPos.ADP, UPos.PROPN, UPos.PUNCT],
+            ["NNP", "POS", "NN", "VBD", "IN", "NNP", "."]);
         TokenAnnotations a = document.Annotations;
-        for (int t = 0; t < heads.Length; t++)
-        {
-            (a.Head[t], a.Relation[t], a.Upos[t], a.Xpos[t]) = (heads[t], relations[t], upos[t], xpos[t]);
-        }
         PossessorRepair.Apply(document.GetSentence(0));
         Assert.Equal((2, "nmod:poss"), (a.Head[0], a.Relation[0]));
         Assert.Equal((3, "nsubj"), (a.Head[2], a.Relation[2]));

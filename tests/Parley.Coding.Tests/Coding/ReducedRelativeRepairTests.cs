@@ -27,19 +27,9 @@ public sealed class ReducedRelativeRepairTests
         Assert.Equal((7, "obj"), (document.Annotations.Head[6], document.Annotations.Relation[6]));
     }
 
-    private static Document Parse(string officersRelation)
-    {
-        Document document = DocumentFactory.Create("test", Text, new Tokenizer(), new SentenceSplitter());
-        int[] heads = [1, -1, 1, 4, 6, 6, 7, 1, 10, 10, 7, 1];
-        string[] relations = ["nsubj", "root", "obj", "case", "nummod", "amod", officersRelation, "conj", "case", "det", "obl", "punct"];
-        UPos[] upos = [UPos.PROPN, UPos.VERB, UPos.NOUN, UPos.ADP, UPos.NUM, UPos.ADJ, UPos.NOUN, UPos.VERB, UPos.ADP, UPos.DET, UPos.NOUN, UPos.PUNCT];
-        string[] xpos = ["NNP", "VBD", "NN", "IN", "CD", "JJ", "NNS", "VBG", "IN", "DT", "NN", "."];
-        Assert.Equal(heads.Length, document.TokenCount);
-        TokenAnnotations a = document.Annotations;
-        for (int t = 0; t < heads.Length; t++)
-        {
-            (a.Head[t], a.Relation[t], a.Upos[t], a.Xpos[t]) = (heads[t], relations[t], upos[t], xpos[t]);
-        }
-        return document;
-    }
+    private static Document Parse(string officersRelation) => HandParse.Make(Text,
+        [1, -1, 1, 4, 6, 6, 7, 1, 10, 10, 7, 1],
+        ["nsubj", "root", "obj", "case", "nummod", "amod", officersRelation, "conj", "case", "det", "obl", "punct"],
+        [UPos.PROPN, UPos.VERB, UPos.NOUN, UPos.ADP, UPos.NUM, UPos.ADJ, UPos.NOUN, UPos.VERB, UPos.ADP, UPos.DET, UPos.NOUN, UPos.PUNCT],
+        ["NNP", "VBD", "NN", "IN", "CD", "JJ", "NNS", "VBG", "IN", "DT", "NN", "."]);
 }

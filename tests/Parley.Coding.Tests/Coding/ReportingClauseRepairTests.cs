@@ -34,27 +34,18 @@ public sealed class ReportingClauseRepairTests
 
     private static Document Parse(string text, int[] heads, string[] relations)
     {
-        Document document = DocumentFactory.Create("test", text, new Tokenizer(), new SentenceSplitter());
-        Assert.Equal(heads.Length, document.TokenCount);
-        TokenAnnotations a = document.Annotations;
-        for (int t = 0; t < heads.Length; t++)
+        UPos[] upos = relations.Select((r, t) => r switch
         {
-            a.Head[t] = heads[t];
-            a.Relation[t] = relations[t];
-            a.Upos[t] = relations[t] switch
-            {
-                "root" or "advcl" or "parataxis" => UPos.VERB,
-                "punct" => UPos.PUNCT,
-                "det" => UPos.DET,
-                "nsubj" when t == 8 => UPos.PRON,
-                _ => UPos.NOUN,
-            };
-            a.Lemma[t] = document.TokenText(t).ToString().ToLowerInvariant() switch
-            {
-                "announced" => "announce",
-                "said" => "say",
-                var word => word,
-            };
+            "root" or "advcl" or "parataxis" => UPos.VERB,
+            "punct" => UPos.PUNCT,
+            "det" => UPos.DET,
+            "nsubj" when t == 8 => UPos.PRON,
+            _ => UPos.NOUN,
+        }).ToArray();
+        Document document = HandParse.Make(text, heads, relations, upos, relations.Select(_ => "").ToArray());
+        for (int t = 0; t < document.TokenCount; t++)
+        {
+            document.Annotations.Lemma[t] = document.Annotations.Lemma[t] switch { "announced" => "announce", "said" => "say", var word => word };
         }
         return document;
     }
