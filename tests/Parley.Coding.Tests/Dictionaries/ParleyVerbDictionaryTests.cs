@@ -281,6 +281,8 @@ public class ParleyVerbDictionaryTests
     [InlineData("CRACK", "DOWN", "[175]")]
     [InlineData("BACK", "DOWN", "[080]")]
     [InlineData("CARRY", "OUT", "[---]")]
+    [InlineData("SET", "FIRE", "[1712]")]
+    [InlineData("FORCE", "OUT", "[166]")]
     public void PhrasalVerbsHaveTheirCameoCode(string verb, string particle, string code)
     {
         (VerbEntry entry, VerbBlock block) = SingleVerb(verb, [particle]);
