@@ -30,7 +30,8 @@ internal static class ParticipantFinder
             int subject = SubjectOf(graph, token);
             string relation = graph.Relation(token);
             bool hasAgent = ByAgent(graph, token) >= 0;
-            bool passive = passiveNeedsAgent ? hasAgent : graph.ChildWith(token, "aux:pass") >= 0;
+            bool needsAgent = passiveNeedsAgent || IsStativePassive(graph, token);
+            bool passive = needsAgent ? hasAgent : graph.ChildWith(token, "aux:pass") >= 0;
             if (subject >= 0 && passive)
             {
                 // "Eriador was opposed by Osgiliath" with the subject labelled nsubj: still a passive.
@@ -44,7 +45,7 @@ internal static class ParticipantFinder
             if (passiveSubject >= 0)
             {
                 // "Gollum was seen to break into the parade": the passive subject does the breaking.
-                return viaComplement || (passiveNeedsAgent && !hasAgent) ? passiveSubject : ByAgent(graph, token);
+                return viaComplement || (needsAgent && !hasAgent) ? passiveSubject : ByAgent(graph, token);
             }
             if (depth == 0 && graph.ChildWith(token, "aux:pass") >= 0)
             {
@@ -175,6 +176,7 @@ internal static class ParticipantFinder
     public static void TargetHeads(SentenceGraph graph, int trigger, List<int> heads, bool placesCanBeTargets, bool passiveNeedsAgent = false)
     {
         heads.Clear();
+        passiveNeedsAgent |= IsStativePassive(graph, trigger);
         if (!passiveNeedsAgent || ByAgent(graph, trigger) >= 0)
         {
             AddChildren(graph, trigger, "nsubj:pass", heads);
@@ -197,7 +199,8 @@ internal static class ParticipantFinder
         {
             string marker = graph.CaseOf(c);
             if (graph.Relation(c) is "obl" or "obl:arg" or "nmod" && !(marker == "by" && IsPassive(graph, trigger))
-                && !(placesCanBeTargets ? TimeCases.Contains(marker) : CircumstantialCases.Contains(marker)))
+                && (!(placesCanBeTargets ? TimeCases.Contains(marker) : CircumstantialCases.Contains(marker))
+                    || (IsArgumentCase(graph, trigger, marker) && graph.Upos(c) != UPos.PROPN)))
             {
                 heads.Add(c);
             }
@@ -289,6 +292,13 @@ internal static class ParticipantFinder
             ? SourceHead(graph, head) : -1;
     }
 
+    /// <summary>
+    /// "Serbian forces were engaged in ethnic cleansing against Albanians": the "in" of "engaged in" names the deed,
+    /// not a place, so the phrase under it may name the target (a named place stays a place: "engaged in Kosovo").
+    /// </summary>
+    private static bool IsArgumentCase(SentenceGraph graph, int verb, string marker) =>
+        ResponsibilityWords.TryGetValue(graph.Lemma(verb), out string? argument) && argument == marker;
+
     /// <summary>Words whose subject does the event named by their prepositional object, with that preposition.</summary>
     private static readonly Dictionary<string, string> ResponsibilityWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -342,7 +352,14 @@ internal static class ParticipantFinder
 
     /// <summary>True for a passive verb: a passive subject or auxiliary ("was attacked").</summary>
     public static bool IsPassive(SentenceGraph graph, int verb) =>
-        graph.ChildWith(verb, "nsubj:pass") >= 0 || graph.ChildWith(verb, "aux:pass") >= 0;
+        (graph.ChildWith(verb, "nsubj:pass") >= 0 || graph.ChildWith(verb, "aux:pass") >= 0)
+        && (!IsStativePassive(graph, verb) || ByAgent(graph, verb) >= 0);
+
+    /// <summary>
+    /// "Serbian forces were engaged in ethnic cleansing", "militias were involved in the looting": a passive form
+    /// whose subject does the deed, unless a "by" agent says otherwise.
+    /// </summary>
+    private static bool IsStativePassive(SentenceGraph graph, int verb) => graph.Lemma(verb) is "engage" or "involve";
 
     /// <summary>The agent of a passive: obl:agent, or an oblique with "by" that the parser left unlabelled.</summary>
     private static int ByAgent(SentenceGraph graph, int verb)

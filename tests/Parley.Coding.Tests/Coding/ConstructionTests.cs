@@ -388,4 +388,10 @@ public sealed class ConstructionTests
     {
         Assert.Equal(["UKR 166 RUS"], Triples(Code("Ukraine forced the Russian ambassador, Sergei Lavrov, out of the country.")));
     }
+
+    [SkippableFact]
+    public void TheSubjectOfEngagedInDoesTheDeedAndTheInPhraseMayNameTheTarget()
+    {
+        Assert.Equal(["RUSMIL 203 UKR"], Triples(Code("Russian troops were engaged in ethnic cleansing against Ukrainian villagers.")));
+    }
 }
