@@ -54,7 +54,7 @@ internal sealed class ExplainCommand : Command<ExplainCommand.Settings>
         output.WriteLine(events.Count == 0 ? "no events" : $"{events.Count} event(s):");
         foreach (CodedEvent e in events)
         {
-            output.WriteLine($"  {e.Source?.Code} -> {e.Code} ({e.Cameo?.Name ?? "not in CAMEO"}) -> {e.Target?.Code ?? "-"}  [{ModalityNames.Of(e.Modality)}]  rule {e.Rule}");
+            output.WriteLine($"  {e.Source?.Code ?? "-"} -> {e.Code} ({e.Cameo?.Name ?? "not in CAMEO"}) -> {e.Target?.Code ?? "-"}  [{ModalityNames.Of(e.Modality)}]  rule {e.Rule}");
         }
         return 0;
     }
