@@ -94,9 +94,19 @@ public class ParleyDictionaryTests
     [InlineData("UNITA won seats in parliament.", "UNITA", "2012-06-01", "AGOPTY")]
     [InlineData("Renamo signed the accord.", "Renamo", "1990-06-01", "MOZREB")]
     [InlineData("Fatah rejected the proposal.", "Fatah", "2016-06-01", "PSEPTY")]
+    // A former capital stands for its country only while it was the seat of government.
+    [InlineData("Bonn rejected the proposal.", "Bonn", "1989-06-01", "DEU")]
+    [InlineData("Rangoon rejected the proposal.", "Rangoon", "1995-06-01", "MMR")]
     public void Actor_code_depends_on_the_date(string sentence, string name, string date, string code)
     {
         Assert.Equal(code, CodeOf(sentence, name, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void A_former_capital_is_no_actor_after_the_government_left()
+    {
+        Assert.Null(CodeOf("Bonn hosted the conference.", "Bonn", new DateOnly(2015, 6, 1)));
+        Assert.Null(CodeOf("Lagos hosted the conference.", "Lagos", new DateOnly(2015, 6, 1)));
     }
 
     [Fact]
