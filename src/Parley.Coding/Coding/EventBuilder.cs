@@ -109,8 +109,7 @@ internal sealed class EventBuilder
     /// </summary>
     private bool IsUnattributedViolence(SentenceGraph graph, Trigger trigger, string code)
     {
-        if (!_options.UnattributedViolence || trigger.Nominal || trigger.Linear || code.Length < 2
-            || code[..2] is not ("18" or "19" or "20"))
+        if (!_options.UnattributedViolence || trigger.Nominal || trigger.Linear || !CodeComposer.IsViolence(code))
         {
             return false;
         }
@@ -122,6 +121,11 @@ internal sealed class EventBuilder
         return subject >= 0 && _options.Lexicon.WeaponWords.Contains(graph.Lemma(subject));
     }
 
+    /// <summary>
+    /// Any "by" phrase of the verb, whatever relation the parser gave it: "England were beaten by Wales" with "Wales"
+    /// misparsed as a complement still names who did it. Broader than the agent <see cref="ParticipantFinder"/> takes
+    /// as a source, because here it only vetoes an unattributed event.
+    /// </summary>
     private static bool HasByPhrase(SentenceGraph graph, int verb)
     {
         for (int c = graph.FirstChild(verb); c >= 0; c = graph.NextSibling(c))

@@ -108,11 +108,14 @@ internal sealed class EventCircumstances
         {
             return null;
         }
-        _mentions ??= _places.Find(_document, _first, _end);
-        return _mentions.Count > 0 && EventPlaceSelector.Select(_document, _mentions, trigger) is { } mention
+        IReadOnlyList<PlaceMention> mentions = PlaceMentions();
+        return mentions.Count > 0 && EventPlaceSelector.Select(_document, mentions, trigger) is { } mention
             ? _resolver.Resolve(mention, _storyCountries)
             : null;
     }
+
+    /// <summary>The sentence's place names, found once per sentence when first asked for (needs a gazetteer).</summary>
+    private IReadOnlyList<PlaceMention> PlaceMentions() => _mentions ??= _places!.Find(_document, _first, _end);
 
     /// <summary>
     /// A place named inside the noun phrase headed by <paramref name="head"/> ("a hospital in Aleppo", "police in
@@ -124,8 +127,7 @@ internal sealed class EventCircumstances
         {
             return null;
         }
-        _mentions ??= _places.Find(_document, _first, _end);
-        foreach (PlaceMention mention in _mentions)
+        foreach (PlaceMention mention in PlaceMentions())
         {
             int token = mention.EndToken - 1;
             for (int depth = 0; depth < 3 && token >= 0 && graph.Relation(token) is "nmod" or "flat" or "compound"; depth++)

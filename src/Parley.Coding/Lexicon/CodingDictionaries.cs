@@ -1,3 +1,4 @@
+using Parley.Coding.Coding;
 using Parley.Coding.Dictionaries;
 using Parley.Text;
 
@@ -114,7 +115,7 @@ public sealed class CodingDictionaries
     {
         for (int i = 0; i < senses.Count; i++)
         {
-            if (senses[i].DefaultCode?.Code is { Length: >= 2 } code && code[..2] is "18" or "19" or "20")
+            if (CodeComposer.IsViolence(senses[i].DefaultCode?.Code))
             {
                 return true;
             }
