@@ -128,7 +128,7 @@ public sealed class SyntaxPipeline
             }
             // "Kenzo Oshima, the UN relief coordinator, demanded access": the subject's apposition ends in a comma.
             before = AppositionStart(tags, before);
-            if (tagSet.Xpos(tags[i]) != "VBN" || tagSet.Xpos(tags[before]) is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP")
+            if (tagSet.Xpos(tags[i]) != "VBN" || !(IsNoun(tagSet.Xpos(tags[before])) || tagSet.Xpos(tags[before]) == "PRP")
                 || tagSet.Xpos(tags[i + 1]) is not ("DT" or "JJ" or "NNP" or "NNPS" or "PRP$" or "CD" or "NNS" or "NN" or "PRP" or "VBN"))
             {
                 continue;
