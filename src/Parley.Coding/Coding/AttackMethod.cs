@@ -1,3 +1,5 @@
+using Parley.Coding.Events;
+
 namespace Parley.Coding.Coding;
 
 /// <summary>
@@ -34,6 +36,27 @@ internal static class AttackMethod
         }
         return code;
     }
+
+    /// <summary>
+    /// The code of a generic killing or attack (190) by irregulars (rebels, militias, radicals, civilians) on people
+    /// who are not soldiers: unconventional violence, 180, as the CAMEO manual draws the line between its assault and
+    /// fight roots. "Burundian militiamen attacked a refugee camp" → 180; "rebels ambushed an army convoy" and
+    /// "Hezbollah attacked Israel" stay 190.
+    /// </summary>
+    public static string ByParticipants(string code, EventActor? source, EventActor? target)
+    {
+        if (code is not ("19" or "190") || source?.Sector is not { Length: >= 3 } doer || target?.Sector is not { Length: >= 3 } victim)
+        {
+            return code;
+        }
+        return IrregularSectors.Contains(doer[..3]) && !victim.StartsWith("MIL", StringComparison.Ordinal) ? "180" : code;
+    }
+
+    /// <summary>CAMEO sectors of fighters outside a state's forces, and of civilians.</summary>
+    private static readonly HashSet<string> IrregularSectors = new(StringComparer.Ordinal)
+    {
+        "REB", "RAD", "SEP", "INS", "CVL", "OPP", "CRM", "UAF",
+    };
 
     /// <summary>"in a suicide attack", "in a bomb attack": an attack named by its bomb or bomber is a bombing.</summary>
     private static bool IsSuicideAttack(SentenceGraph graph, int noun) =>

@@ -89,6 +89,15 @@ namespace Parley.Coding.Coding;
 /// Code a killing or attack by the bomb it names ("A roadside bombing killed two soldiers" → 1833), as the CAMEO
 /// manual does; TABARI and PETRARCH code the verb.
 /// </param>
+/// <param name="ImpliedParticipants">
+/// Name the participant a one-sided event implies, as ICEWS and the PLOVER gold code domestic events: a protest,
+/// strike, concession, demand, rejection, threat or use of force by a national actor with no named target is aimed
+/// at its own country ("The teachers' union called off its strike" → NGALAB 082 NGA), force at the country where it
+/// is used ("Russian troops shelled a village near Kharkiv" → RUSMIL 190 UKR), and an attack whose
+/// perpetrator is not named is by unidentified armed forces (CAMEO UAF) of the country it happened in ("A roadside
+/// bomb near Samarra killed a U.S. soldier" → IRQUAF 1833 USAMIL). Such an actor has empty text and no span.
+/// TABARI and PETRARCH leave the participant out.
+/// </param>
 /// <param name="AnnouncementsAsIntents">
 /// Code an announced deed as an asserted intent or threat ("Hungary will support the resolution" → 03x), as
 /// the CAMEO manual does; TABARI and PETRARCH code the deed itself.
@@ -110,6 +119,7 @@ public sealed record CodingOptions(
     bool AttachedPrepositions = true,
     bool UnattributedViolence = true,
     bool AttackMethods = true,
+    bool ImpliedParticipants = true,
     bool WholeVerbPhrasePatterns = false,
     bool ExactPatternWords = false,
     bool PassiveNeedsAgent = false,
@@ -139,6 +149,7 @@ public sealed record CodingOptions(
         AttachedPrepositions = false,
         UnattributedViolence = false,
         AttackMethods = false,
+        ImpliedParticipants = false,
     };
 
     /// <summary><see cref="Compatibility"/> with the conventions of PETRARCH2's parse-tree reading.</summary>

@@ -535,9 +535,18 @@ internal sealed class EventBuilder
                 return;
             }
         }
+        if (_options.AttackMethods)
+        {
+            code = AttackMethod.ByParticipants(code, sourceActor, targetActor);
+            _options.Ontology.TryGet(code, out cameo);
+        }
+        if (_options.ImpliedParticipants)
+        {
+            (sourceActor, targetActor) = ImplyParticipants(context, code, location, sourceActor, targetActor);
+        }
         var sentenceSpan = new CharSpan(document.TokenStarts[context.Graph.First], document.TokenEnds[context.Graph.End - 1]);
         var triggerSpan = new CharSpan(document.TokenStarts[Math.Min(trigger.SpanStart, trigger.Token)], document.TokenEnds[trigger.Token]);
-        var evidence = new EventEvidence(sentenceSpan, sourceActor?.Span, triggerSpan, targetActor?.Span);
+        var evidence = new EventEvidence(sentenceSpan, SpanOf(sourceActor), triggerSpan, SpanOf(targetActor));
         events.Add(new CodedEvent(context.StoryId, context.SentenceIndex, context.Circumstances.DateOf(trigger.Token),
             sourceActor, targetActor, code, cameo, modality, location, evidence, trigger.Match.Rule));
         context.Trace?.Invoke($"EVENT {sourceActor?.Code ?? "(none)"} -> {code} -> {targetActor?.Code ?? "(none)"} [{modality.ToString().ToLowerInvariant()}]");
@@ -586,6 +595,49 @@ internal sealed class EventBuilder
         trace?.Invoke($"'{actor.Text}': role {actor.Code} placed in {country}");
         return actor with { Code = country + actor.Code };
     }
+
+    /// <summary>
+    /// The participant a one-sided event implies (<see cref="CodingOptions.ImpliedParticipants"/>): "A roadside bomb
+    /// near Samarra killed a U.S. soldier" → IRQUAF (unidentified armed forces where it happened) 1833 USAMIL; "The
+    /// Nigerian teachers' union called off its strike" → NGALAB 082 NGA (a domestic event aims at its own country;
+    /// force, at the country where it is used).
+    /// Statements, appeals and cooperation (roots 01, 02, 04–07) need a named partner and imply none. The attackers'
+    /// country is only ever the event's place: the story's other countries are as often the victims'.
+    /// </summary>
+    private static (EventActor? Source, EventActor? Target) ImplyParticipants(SentenceContext context, string code,
+        EventLocation? location, EventActor? source, EventActor? target)
+    {
+        if (source is null && target is not null && CodeComposer.IsViolence(code)
+            && location?.Country is { } where && IsCountry(where))
+        {
+            context.Trace?.Invoke($"unattributed {code}: unidentified armed forces of {where}");
+            return (new EventActor(where + UnidentifiedForces, "", default), target);
+        }
+        // Force lands where it happens ("Russian troops shelled a village near Kharkiv" → UKR; with no place, no
+        // target); other deeds are domestic.
+        string? aim = CodeComposer.IsViolence(code) ? location?.Country : source?.Country;
+        if (target is null && source is not null && aim is not null && IsCountry(aim) && IsDirected(code))
+        {
+            context.Trace?.Invoke($"'{source.Text}': {code} with no named target, aimed at {aim}");
+            return (source, new EventActor(aim, "", default));
+        }
+        return (source, target);
+    }
+
+    /// <summary>CAMEO's role code for unidentified armed forces.</summary>
+    private const string UnidentifiedForces = "UAF";
+
+    private static bool IsCountry(string code) => code is not ("IGO" or "NGO") && !code.StartsWith('-');
+
+    /// <summary>Intents (03), yielding and investigating (08, 09) and every conflictual root (10–20): deeds done to someone.</summary>
+    private static bool IsDirected(string code) =>
+        RootNumber(code) is { } root && (root == 3 || root >= 8);
+
+    private static int? RootNumber(string code) =>
+        code.Length >= 2 && char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1]) ? (code[0] - '0') * 10 + (code[1] - '0') : null;
+
+    /// <summary>The evidence span of a participant: null for one the sentence implies without naming it.</summary>
+    private static CharSpan? SpanOf(EventActor? actor) => actor is { Implied: false } ? actor.Span : null;
 
     private static EventActor ToActor(Document document, ResolvedActor actor)
     {

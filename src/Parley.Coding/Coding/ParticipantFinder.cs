@@ -266,6 +266,7 @@ internal static class ParticipantFinder
     /// </summary>
     public static int NominalSourceHead(SentenceGraph graph, MentionTable mentions, int noun)
     {
+        noun = PhraseOfModifier(graph, noun);
         for (int c = graph.FirstChild(noun); c >= 0; c = graph.NextSibling(c))
         {
             string relation = graph.Relation(c);
@@ -314,6 +315,7 @@ internal static class ParticipantFinder
     public static void NominalTargetHeads(SentenceGraph graph, int noun, List<int> heads, bool clauseSubject = false)
     {
         heads.Clear();
+        noun = PhraseOfModifier(graph, noun);
         for (int c = graph.FirstChild(noun); c >= 0; c = graph.NextSibling(c))
         {
             if (graph.Relation(c) == "nmod" && graph.CaseOf(c) is var marker && marker != "by" && !CircumstantialCases.Contains(marker))
@@ -349,6 +351,13 @@ internal static class ParticipantFinder
             }
         }
     }
+
+    /// <summary>
+    /// "The envoy undertook a mediation mission between Syria and the PLO", "Egypt sent an aid convoy to Gaza": an
+    /// event noun that modifies another noun takes its participants from the whole phrase, headed by that noun.
+    /// </summary>
+    private static int PhraseOfModifier(SentenceGraph graph, int noun) =>
+        graph.Relation(noun) == "compound" && graph.Head(noun) is var head and >= 0 && graph.Upos(head) == UPos.NOUN ? head : noun;
 
     /// <summary>True for a passive verb: a passive subject or auxiliary ("was attacked").</summary>
     public static bool IsPassive(SentenceGraph graph, int verb) =>

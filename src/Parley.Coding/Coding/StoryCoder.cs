@@ -63,7 +63,7 @@ public sealed class StoryCoder
             _syntax.Annotate(document, names, SentencesWorthParsing(document), cancellationToken);
             foreach (CodedEvent e in _coder.Code(document, story.Date, cancellationToken))
             {
-                if (_violenceOnly[e.SentenceIndex] && e.Source is not null)
+                if (_violenceOnly[e.SentenceIndex] && e.Source is { Implied: false })
                 {
                     // A one-name sentence parsed only for attacks by unnamed perpetrators yields nothing else.
                     continue;

@@ -15,6 +15,12 @@ public sealed record EventActor(string Code, string Text, CharSpan Span)
     /// </summary>
     public string? Country => Code.Length >= 3 && !IsRoleOnly && !Code.StartsWith("---", StringComparison.Ordinal) ? Code[..3] : null;
 
+    /// <summary>
+    /// True for a participant the sentence implies but does not name (empty <see cref="Text"/>): the country of a
+    /// domestic event without a named target, or the unidentified armed forces behind an unattributed attack.
+    /// </summary>
+    public bool Implied => Text.Length == 0;
+
     /// <summary>The sector after the country (<c>GOV</c> of <c>RUSGOV</c>), or the role itself for a bare role; null when none.</summary>
     public string? Sector => IsRoleOnly ? Code : Code.Length > 3 ? Code[3..] : null;
 

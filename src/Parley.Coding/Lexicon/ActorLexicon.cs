@@ -76,12 +76,15 @@ public sealed class ActorLexicon
     /// <summary>
     /// The code of <paramref name="entry"/> on <paramref name="date"/>: the first restricted code whose period holds
     /// ("John Kerry" is USAGOV from 2013-02-01 to 2017-01-20), else the first unrestricted code, else null. Without a
-    /// date only unrestricted codes apply. <c>---</c> ("not an actor") gives null.
+    /// date the unrestricted code applies; a name with none, only dated codes, takes its latest one: an undated "Bonn
+    /// rejected the offer" is still West Germany (DEU until 1999), for the name means nothing else. <c>---</c> ("not
+    /// an actor") gives null.
     /// </summary>
     public static string? CodeOn(ActorEntry entry, DateOnly? date)
     {
         ArgumentNullException.ThrowIfNull(entry);
         string? fallback = null;
+        ActorCode? latest = null;
         foreach (ActorCode code in entry.Codes)
         {
             if (code.IsUnrestricted)
@@ -92,8 +95,12 @@ public sealed class ActorLexicon
             {
                 return Usable(code.Code);
             }
+            else if (date is null && (latest is null || (latest.To is { } end && (code.To is null || code.To > end))))
+            {
+                latest = code;
+            }
         }
-        return fallback is null ? null : Usable(fallback);
+        return fallback is not null ? Usable(fallback) : latest is not null ? Usable(latest.Code) : null;
     }
 
     private static string? Usable(string code) => code == VerbCode.Null ? null : code;

@@ -51,6 +51,12 @@ public sealed class Gazetteer
             {
                 AddName(splitter, other, place);
             }
+            // "Samarra'", "Sana'a", "Ar Rifa'": romanised Arabic marks ayn and hamza with an apostrophe that news
+            // mostly leaves out ("Samarra", "Sanaa").
+            if (place.AsciiName.Contains('\'', StringComparison.Ordinal))
+            {
+                AddName(splitter, place.AsciiName.Replace("'", "", StringComparison.Ordinal), place);
+            }
         }
     }
 

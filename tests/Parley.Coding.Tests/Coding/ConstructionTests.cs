@@ -330,8 +330,9 @@ public sealed class ConstructionTests
     [SkippableFact]
     public void AMultiwordEventNounIsOneEventHeadedByItsLastWord()
     {
-        // "hunger strike" is the object of "began", so the journalists strike; "strike" alone (190) is not coded.
-        Assert.Equal(["SYRMED 142 -"], Triples(Code("Dozens of Syrian journalists began a hunger strike on Monday.")));
+        // "hunger strike" is the object of "began", so the journalists strike; "strike" alone (190) is not coded. A
+        // domestic protest with no named target is aimed at the protesters' country.
+        Assert.Equal(["SYRMED 142 SYR"], Triples(Code("Dozens of Syrian journalists began a hunger strike on Monday.")));
     }
 
     [SkippableFact]
@@ -359,12 +360,12 @@ public sealed class ConstructionTests
     }
 
     [SkippableTheory]
-    [InlineData("Two Ukrainian soldiers were killed in a roadside bombing near Donetsk.", "- 1833 UKRMIL")]
+    [InlineData("Two Ukrainian soldiers were killed in a roadside bombing near Donetsk.", "UKRUAF 1833 UKRMIL")]
     [InlineData("A car bomb killed three Syrian journalists on Monday.", "- 1832 SYRMED")]
     [InlineData("Two Ukrainian soldiers were killed by Russian troops.", "RUSMIL 190 UKRMIL")]
     [InlineData("Russian troops killed two Ukrainian soldiers in a suicide attack.", "RUSMIL 1831 UKRMIL")]
     [InlineData("Russian troops killed two Ukrainian soldiers in a bomb attack.", "RUSMIL 183 UKRMIL")]
-    public void AnAttackByAnUnnamedPerpetratorHasNoSourceAndABombingIsCodedByItsMethod(string sentence, string expected)
+    public void AnAttackByAnUnnamedPerpetratorIsByUnidentifiedForcesOfItsPlaceAndABombingIsCodedByItsMethod(string sentence, string expected)
     {
         Assert.Equal([expected], Triples(Code(sentence)));
     }
@@ -375,6 +376,60 @@ public sealed class ConstructionTests
         Assert.Empty(Code("Two Ukrainian journalists were arrested on Monday."));
         Assert.DoesNotContain(Triples(Code("Two Ukrainian soldiers were killed in a roadside bombing near Donetsk.", CodingOptions.Compatibility)),
             t => t.StartsWith("- ", StringComparison.Ordinal));
+    }
+
+    [SkippableTheory]
+    [InlineData("Dozens of Syrian journalists began a hunger strike on Monday.", "SYRMED 142 SYR")]
+    [InlineData("Turkish police arrested dozens of people in Ankara.", "TURCOP 173 TUR")]
+    [InlineData("Russian troops shelled a village near Kharkiv.", "RUSMIL 194 UKR")]
+    public void AOneSidedDeedIsAimedAtItsOwnCountryAndForceAtThePlaceItIsUsed(string sentence, string expected)
+    {
+        Assert.Contains(expected, Triples(Code(sentence)));
+    }
+
+    [SkippableFact]
+    public void AnImpliedParticipantHasNoTextAndNoEvidenceSpan()
+    {
+        CodedEvent e = Assert.Single(Code("Two Ukrainian soldiers were killed in a roadside bombing near Donetsk."));
+        Assert.True(e.Source!.Implied);
+        Assert.Equal("", e.Source.Text);
+        Assert.Null(e.Evidence.Source);
+        Assert.False(e.Target!.Implied);
+        Assert.NotNull(e.Evidence.Target);
+    }
+
+    [SkippableFact]
+    public void StatementsAndCooperationImplyNoTargetAndNeitherDoTabariOrPetrarch()
+    {
+        Assert.Contains("RUSMIL 190 -", Triples(Code("Russian troops attacked the village at dawn.")));
+        Assert.Empty(Code("Syrian journalists said on Monday that the weather was fine."));
+        Assert.Equal(["TURCOP 173 -"], Triples(Code("Turkish police arrested dozens of people in Ankara.",
+            CodingOptions.Default with { ImpliedParticipants = false })));
+        Assert.DoesNotContain(Triples(Code("Turkish police arrested dozens of people in Ankara.", CodingOptions.Compatibility)),
+            t => t.EndsWith(" TUR", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void AnArabicPlaceNameMatchesWithoutItsApostrophe()
+    {
+        CodedEvent e = Assert.Single(Code("A roadside bomb near Samarra killed two American soldiers on Monday."));
+        Assert.Equal("IRQ", e.Location!.Country);
+        Assert.Equal("IRQUAF", e.Source!.Code);
+    }
+
+    [SkippableFact]
+    public void AnEventNounModifyingANounTakesTheWholePhrasesParticipants()
+    {
+        Assert.Contains("FRA 045 RUS", Triples(Code("France undertook a mediation mission between Russia and Ukraine.")));
+    }
+
+    [SkippableTheory]
+    [InlineData("Syrian militiamen attacked a hospital in Aleppo.", "SYRREB 180 SYRHLH")]
+    [InlineData("Syrian militiamen attacked Russian troops near Aleppo.", "SYRREB 190 RUSMIL")]
+    [InlineData("Russian troops attacked a hospital in Aleppo.", "RUSMIL 190 SYRHLH")]
+    public void IrregularsAttackingPeopleWhoAreNotSoldiersIsAnAssaultNotAFight(string sentence, string expected)
+    {
+        Assert.Contains(expected, Triples(Code(sentence)));
     }
 
     [SkippableFact]

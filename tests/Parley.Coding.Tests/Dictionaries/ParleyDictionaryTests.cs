@@ -110,6 +110,13 @@ public class ParleyDictionaryTests
     }
 
     [Fact]
+    public void Without_a_story_date_a_name_with_only_dated_codes_takes_its_latest()
+    {
+        Assert.Equal("DEU", CodeOf("Bonn rejected the proposal.", "Bonn", null));
+        Assert.Equal("USAELI", CodeOf("John Kerry rejected the proposal.", "John Kerry", null));
+    }
+
+    [Fact]
     public void Kerry_is_not_in_government_in_2010()
     {
         Assert.NotEqual("USAGOV", CodeOf("John Kerry spoke.", "John Kerry", new DateOnly(2010, 6, 1)));
@@ -142,7 +149,7 @@ public class ParleyDictionaryTests
     }
 
     /// <summary>The code of the actor name that starts where <paramref name="name"/> starts in <paramref name="sentence"/>.</summary>
-    private static string? CodeOf(string sentence, string name, DateOnly date)
+    private static string? CodeOf(string sentence, string name, DateOnly? date)
     {
         Document document = DocumentFactory.Create("test", sentence, new Tokenizer(), new SentenceSplitter());
         int offset = sentence.IndexOf(name, StringComparison.Ordinal);

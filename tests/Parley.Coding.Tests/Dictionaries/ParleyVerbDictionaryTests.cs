@@ -21,7 +21,7 @@ public class ParleyVerbDictionaryTests
     private static readonly HashSet<string> AgentCodes = new(StringComparer.Ordinal)
     {
         "GOV", "MIL", "COP", "REB", "OPP", "PTY", "JUD", "LEG", "CVL", "REF", "MED", "GOVMED", "BUS", "NGO", "HRI",
-        "ENV", "EDU", "HLH", "LAB", "AGR", "REL", "SPY", "CRM", "UAF",
+        "ENV", "EDU", "HLH", "LAB", "AGR", "REL", "SPY", "CRM", "UAF", "RAD",
     };
 
     private static VerbDictionary Verbs => VerbsFile.Value;
@@ -315,6 +315,7 @@ public class ParleyVerbDictionaryTests
     [InlineData("INVESTIGATE", "* &WARCRIMES", "[094]")]
     [InlineData("LIFT", "* &SANCTIONS", "[085]")]
     [InlineData("SEND", "* &INSPECTORS (TO +)", "[090:0862]")]
+    [InlineData("CONTRIBUTE", "* &TROOPS (TO &PEACEKEEPERS)", "[074]")]
     public void KeyPatternsHaveTheirCameoCode(string verb, string pattern, string code)
     {
         (_, VerbBlock block) = SingleVerb(verb, []);
@@ -389,6 +390,8 @@ public class ParleyVerbDictionaryTests
     [InlineData("intelligence agency", "SPY")]
     [InlineData("drug traffickers", "CRM")]
     [InlineData("gangs", "CRM")]
+    [InlineData("fundamentalists", "RAD")]
+    [InlineData("Islamists", "RAD")]
     public void AgentPhrasesMatchWithTheirCodes(string phrase, string code)
     {
         var lexicon = new AgentLexicon([Agents]);
