@@ -418,7 +418,7 @@ internal static class ParticipantFinder
         "resume", "continue", "intensify", "step", "order", "give", "offer", "provide", "deliver", "deploy", "wage",
         "open", "announce", "pledge", "promise", "seek", "propose", "reach", "conclude", "extend", "lift", "ease",
         "tighten", "call", "declare", "renew", "have", "lodge", "file", "send", "grant", "express", "voice",
-        "reiterate", "repeat", "undertake", "complete", "reimpose", "relaunch",
+        "reiterate", "repeat", "undertake", "complete", "reimpose", "relaunch", "speed", "accelerate", "expand",
     };
 
     /// <summary>True for "today", "yesterday", "tonight" or a weekday.</summary>

@@ -423,6 +423,12 @@ public sealed class ConstructionTests
         Assert.Contains("FRA 045 RUS", Triples(Code("France undertook a mediation mission between Russia and Ukraine.")));
     }
 
+    [SkippableFact]
+    public void SpeedingUpAnEventNounMakesTheSubjectItsSource()
+    {
+        Assert.Equal(["RUS 0874 SYR"], Triples(Code("Russia speeded up the withdrawal from Syria on Monday.")));
+    }
+
     [SkippableTheory]
     [InlineData("Syrian militiamen attacked a hospital in Aleppo.", "SYRREB 180 SYRHLH")]
     [InlineData("Syrian militiamen attacked Russian troops near Aleppo.", "SYRREB 190 RUSMIL")]

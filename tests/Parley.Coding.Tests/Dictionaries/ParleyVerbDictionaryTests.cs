@@ -391,6 +391,7 @@ public class ParleyVerbDictionaryTests
     [InlineData("drug traffickers", "CRM")]
     [InlineData("gangs", "CRM")]
     [InlineData("fundamentalists", "RAD")]
+    [InlineData("youths", "CVL")]
     [InlineData("Islamists", "RAD")]
     public void AgentPhrasesMatchWithTheirCodes(string phrase, string code)
     {
