@@ -129,7 +129,8 @@ public sealed class SyntaxPipeline
             // "Kenzo Oshima, the UN relief coordinator, demanded access": the subject's apposition ends in a comma.
             before = AppositionStart(tags, before);
             if (tagSet.Xpos(tags[i]) != "VBN" || !(IsNoun(tagSet.Xpos(tags[before])) || tagSet.Xpos(tags[before]) == "PRP")
-                || tagSet.Xpos(tags[i + 1]) is not ("DT" or "JJ" or "NNP" or "NNPS" or "PRP$" or "CD" or "NNS" or "NN" or "PRP" or "VBN"))
+                || !(tagSet.Xpos(tags[i + 1]) is "DT" or "JJ" or "NNP" or "NNPS" or "PRP$" or "CD" or "NNS" or "NN" or "PRP" or "VBN"
+                    || IsOnlyVerbOfStatement(tags, i)))
             {
                 continue;
             }
@@ -143,6 +144,28 @@ public sealed class SyntaxPipeline
                 tags[i] = pastTense;
             }
         }
+    }
+
+    /// <summary>
+    /// "Syrian journalists protested on Monday.": a sentence ending in a full stop needs a finite verb, so a past form
+    /// with no other verb beside it is the past tense even without an object. Headlines ("Two soldiers killed in
+    /// blast") have no full stop and keep their participle.
+    /// </summary>
+    private bool IsOnlyVerbOfStatement(ReadOnlySpan<int> tags, int verb)
+    {
+        TagSet tagSet = _model.Tagger.Tags;
+        if (tagSet.Xpos(tags[^1]) != ".")
+        {
+            return false;
+        }
+        for (int j = 0; j < tags.Length; j++)
+        {
+            if (j != verb && tagSet.Upos(tags[j]) is UPos.VERB or UPos.AUX)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

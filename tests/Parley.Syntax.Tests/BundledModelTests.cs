@@ -62,6 +62,16 @@ public sealed class BundledModelTests
     }
 
     [SkippableFact]
+    public void APastFormThatIsTheOnlyVerbOfAStatementIsAFinitePastTense()
+    {
+        Document document = Annotate("Syrian journalists protested on Monday.");
+        Assert.Equal("VBD", document.Annotations.Xpos[Find(document, "protested")]);
+        // A headline has no full stop and keeps its participle.
+        document = Annotate("Two soldiers killed in Kabul blast");
+        Assert.NotEqual("VBD", document.Annotations.Xpos[Find(document, "killed")]);
+    }
+
+    [SkippableFact]
     public void ABracketedNameIsAnAppositionAndTheSentenceKeepsItsSubject()
     {
         Document document = Annotate("Kenya will deliver grain to the refugees, the World Food Programme (WFP) said on Monday.");
