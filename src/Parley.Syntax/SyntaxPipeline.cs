@@ -147,8 +147,9 @@ public sealed class SyntaxPipeline
     }
 
     /// <summary>
-    /// "Syrian journalists protested on Monday.": a sentence ending in a full stop needs a finite verb, so a past form
-    /// with no other verb beside it is the past tense even without an object. Headlines ("Two soldiers killed in
+    /// "Syrian journalists protested on Monday.", "Protesters gathered outside the embassy, chanting slogans.": a
+    /// sentence ending in a full stop needs a finite verb, so a past form with no other finite verb beside it is the
+    /// past tense even without an object. Headlines ("Two soldiers killed in
     /// blast") have no full stop and keep their participle.
     /// </summary>
     private bool IsOnlyVerbOfStatement(ReadOnlySpan<int> tags, int verb)
@@ -160,7 +161,7 @@ public sealed class SyntaxPipeline
         }
         for (int j = 0; j < tags.Length; j++)
         {
-            if (j != verb && tagSet.Upos(tags[j]) is UPos.VERB or UPos.AUX)
+            if (j != verb && tagSet.Xpos(tags[j]) is "VBD" or "VBZ" or "VBP" or "MD")
             {
                 return false;
             }

@@ -542,7 +542,9 @@ internal sealed class EventBuilder
         }
         if (_options.ImpliedParticipants)
         {
-            (sourceActor, targetActor) = ImplyParticipants(context, code, location, sourceActor, targetActor);
+            // The sentence's own place only: a dateline says where the story was filed, not where shells landed.
+            EventLocation? place = location is null ? null : context.Circumstances.SentencePlaceOf(trigger.Token);
+            (sourceActor, targetActor) = ImplyParticipants(context, code, place, sourceActor, targetActor);
         }
         var sentenceSpan = new CharSpan(document.TokenStarts[context.Graph.First], document.TokenEnds[context.Graph.End - 1]);
         var triggerSpan = new CharSpan(document.TokenStarts[Math.Min(trigger.SpanStart, trigger.Token)], document.TokenEnds[trigger.Token]);
@@ -599,23 +601,24 @@ internal sealed class EventBuilder
     /// <summary>
     /// The participant a one-sided event implies (<see cref="CodingOptions.ImpliedParticipants"/>): "A roadside bomb
     /// near Samarra killed a U.S. soldier" → IRQUAF (unidentified armed forces where it happened) 1833 USAMIL; "The
-    /// Nigerian teachers' union called off its strike" → NGALAB 082 NGA (a domestic event aims at its own country;
-    /// force, at the country where it is used).
+    /// Nigerian teachers' union called off its strike" → NGALAB 082 NGA (a domestic actor's deed aims at its own
+    /// country; force, at the country where it is used).
     /// Statements, appeals and cooperation (roots 01, 02, 04–07) need a named partner and imply none. The attackers'
     /// country is only ever the event's place: the story's other countries are as often the victims'.
     /// </summary>
     private static (EventActor? Source, EventActor? Target) ImplyParticipants(SentenceContext context, string code,
-        EventLocation? location, EventActor? source, EventActor? target)
+        EventLocation? place, EventActor? source, EventActor? target)
     {
         if (source is null && target is not null && CodeComposer.IsViolence(code)
-            && location?.Country is { } where && IsCountry(where))
+            && place?.Country is { } where && IsCountry(where))
         {
             context.Trace?.Invoke($"unattributed {code}: unidentified armed forces of {where}");
             return (new EventActor(where + UnidentifiedForces, "", default), target);
         }
         // Force lands where it happens ("Russian troops shelled a village near Kharkiv" → UKR; with no place, no
-        // target); other deeds are domestic.
-        string? aim = CodeComposer.IsViolence(code) ? location?.Country : source?.Country;
+        // target). Other deeds are domestic when done by a part of a country (its police, unions, government, parties):
+        // a state named as a whole acts abroad ("Venezuela voted against the resolution" implies no target).
+        string? aim = CodeComposer.IsViolence(code) ? place?.Country : source?.Sector is not null ? source.Country : null;
         if (target is null && source is not null && aim is not null && IsCountry(aim) && IsDirected(code))
         {
             context.Trace?.Invoke($"'{source.Text}': {code} with no named target, aimed at {aim}");

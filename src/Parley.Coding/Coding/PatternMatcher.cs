@@ -108,9 +108,10 @@ internal sealed class PatternMatcher
     {
         _state.Reset();
         int index = 0;
-        foreach (PatternElement element in pattern.After)
+        for (int e = 0; e < pattern.After.Length; e++)
         {
-            if (!Step(graph, element, _after, forward: true, ref index))
+            bool beforeActor = e + 1 < pattern.After.Length && pattern.After[e + 1].Kind is PatternElementKind.Source or PatternElementKind.Target;
+            if (!Step(graph, pattern.After[e], _after, forward: true, ref index, beforeActor))
             {
                 return null;
             }
@@ -131,7 +132,7 @@ internal sealed class PatternMatcher
     /// Matches one element in <paramref name="side"/> (tokens after the verb in reading order, or before it nearest
     /// first) from <paramref name="index"/> on, and moves <paramref name="index"/> past the match.
     /// </summary>
-    private bool Step(SentenceGraph graph, PatternElement element, List<int> side, bool forward, ref int index)
+    private bool Step(SentenceGraph graph, PatternElement element, List<int> side, bool forward, ref int index, bool beforeActor = false)
     {
         if (element.Kind == PatternElementKind.Compound)
         {
@@ -161,6 +162,11 @@ internal sealed class PatternMatcher
                 return false;
             }
             int matchedEnd = MatchAt(graph, element, side[i], forward);
+            if (matchedEnd >= 0 && beforeActor && IsInfinitiveMarker(graph, matchedEnd))
+            {
+                // "(TO +)" is a preposition and its object: "protested to Syria", not "protested to condemn Syria".
+                continue;
+            }
             if (matchedEnd >= 0)
             {
                 index = i + 1;
@@ -173,6 +179,10 @@ internal sealed class PatternMatcher
         }
         return false;
     }
+
+    private static bool IsInfinitiveMarker(SentenceGraph graph, int token) =>
+        graph.Relation(token) == "mark" && graph.Upos(token) == UPos.PART && graph.Head(token) is var verb and >= 0
+        && graph.Upos(verb) is UPos.VERB or UPos.AUX;
 
     /// <summary>Moves <paramref name="index"/> past the next actor or role name in <paramref name="side"/>.</summary>
     private bool SkipMention(List<int> side, ref int index)
