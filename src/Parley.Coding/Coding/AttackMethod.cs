@@ -52,6 +52,46 @@ internal static class AttackMethod
         return IrregularSectors.Contains(doer[..3]) && !victim.StartsWith("MIL", StringComparison.Ordinal) ? "180" : code;
     }
 
+    /// <summary>
+    /// True when the event noun <paramref name="noun"/> is a labour strike (CAMEO 143), not a military one: "the
+    /// teachers' strike", "a four-day strike" (UD splits it: "day" is the compound), "an open-ended strike", or a strike whose source is a union, workers,
+    /// teachers, doctors, farmers, civilians or the opposition ("Nigerian teachers called off their strike").
+    /// </summary>
+    public static bool IsLabourStrike(SentenceGraph graph, int noun, EventActor? source)
+    {
+        if (!graph.Lemma(noun).Equals("strike", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        if (source?.Sector is { Length: >= 3 } sector && StrikingSectors.Contains(sector[..3]))
+        {
+            return true;
+        }
+        for (int c = graph.FirstChild(noun); c >= 0; c = graph.NextSibling(c))
+        {
+            ReadOnlySpan<char> word = graph.Document.TokenText(c);
+            if (graph.Relation(c) is "amod" or "compound" or "nmod:poss"
+                && (LabourStrikeWords.Contains(graph.Lemma(c)) || word.EndsWith("-day", StringComparison.OrdinalIgnoreCase)
+                    || word.EndsWith("-hour", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-week", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> StrikingSectors = new(StringComparer.Ordinal)
+    {
+        "LAB", "EDU", "HLH", "AGR", "BUS", "CVL", "OPP", "MED", "JUD",
+    };
+
+    private static readonly HashSet<string> LabourStrikeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "general", "national", "nationwide", "open-ended", "indefinite", "wildcat", "labour", "labor", "worker",
+        "teacher", "doctor", "nurse", "union", "transport", "rail", "port", "dock", "miner", "trucker", "taxi", "warning",
+        "day", "hour", "week", "month",
+    };
+
     /// <summary>CAMEO sectors of fighters outside a state's forces, and of civilians.</summary>
     private static readonly HashSet<string> IrregularSectors = new(StringComparer.Ordinal)
     {

@@ -537,7 +537,8 @@ internal sealed class EventBuilder
         }
         if (_options.AttackMethods)
         {
-            code = AttackMethod.ByParticipants(code, sourceActor, targetActor);
+            code = trigger.Nominal && CodeComposer.IsViolence(code) && AttackMethod.IsLabourStrike(context.Graph, trigger.Token, sourceActor)
+                ? "143" : AttackMethod.ByParticipants(code, sourceActor, targetActor);
             _options.Ontology.TryGet(code, out cameo);
         }
         if (_options.ImpliedParticipants)

@@ -423,6 +423,15 @@ public sealed class ConstructionTests
         Assert.Contains("FRA 045 RUS", Triples(Code("France undertook a mediation mission between Russia and Ukraine.")));
     }
 
+    [SkippableTheory]
+    [InlineData("Ukrainian journalists began a strike against the Russian government on Monday.", "UKRMED 143 RUSGOV")]
+    [InlineData("Russian troops began a four-day strike against the Ukrainian government on Monday.", "RUSMIL 143 UKRGOV")]
+    [InlineData("Russian troops began a strike against the Ukrainian government on Monday.", "RUSMIL 190 UKRGOV")]
+    public void AStrikeByWorkersOrOfSomeDaysIsALabourStrike(string sentence, string expected)
+    {
+        Assert.Contains(expected, Triples(Code(sentence)));
+    }
+
     [SkippableFact]
     public void SpeedingUpAnEventNounMakesTheSubjectItsSource()
     {
