@@ -6,8 +6,8 @@ namespace Parley.Coding.Coding;
 /// The repairs of common parser errors that cost the coder a participant, applied to a sentence's annotations before
 /// it is coded: a trailing reporting clause's subject (<see cref="ReportingClauseRepair"/>), a prepositional phrase
 /// read as a subject (<see cref="ReducedRelativeRepair"/>), an object read as an infinitive's subject
-/// (<see cref="InfinitiveSubjectRepair"/>), a possessor read as a subject (<see cref="PossessorRepair"/>) and an
-/// "according to" phrase read as a participant.
+/// (<see cref="InfinitiveSubjectRepair"/>), a possessor read as a subject (<see cref="PossessorRepair"/>), an
+/// "according to" phrase read as a participant, and what someone is asked to do read as a purpose clause.
 /// </summary>
 internal static class ParseRepairs
 {
@@ -19,6 +19,84 @@ internal static class ParseRepairs
         InfinitiveSubjectRepair.Apply(sentence);
         PossessorRepair.Apply(sentence);
         DetachAttributions(sentence);
+        ControlledInfinitives(sentence);
+    }
+
+    /// <summary>
+    /// "Blair called on Iran to release the sailors": after a verb that asks someone to act, an infinitive with "to" is
+    /// what that someone is asked to do (xcomp: not done yet), but the parser often reads it as a purpose clause
+    /// (advcl), which would make the release happen. Only when the verb names whom it asks, as object or with
+    /// "on"/"upon".
+    /// </summary>
+    private static void ControlledInfinitives(Sentence sentence)
+    {
+        TokenAnnotations a = sentence.Document.Annotations;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            int verb = a.Head[t];
+            if (a.Relation[t] != "advcl" || verb < sentence.FirstToken || verb >= t || !ControlVerbs.Contains(a.Lemma[verb])
+                || !HasMarkTo(sentence, a, t) || !NamesAddressee(sentence, a, verb, t))
+            {
+                continue;
+            }
+            a.Relation[t] = "xcomp";
+        }
+    }
+
+    /// <summary>Verbs that ask, press or order someone to do something.</summary>
+    private static readonly HashSet<string> ControlVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "urge", "ask", "call", "press", "push", "tell", "order", "force", "persuade", "encourage", "invite", "request",
+        "appeal", "pressure", "implore", "beg", "instruct", "compel", "oblige", "advise", "lobby", "challenge", "exhort",
+    };
+
+    private static bool HasMarkTo(Sentence sentence, TokenAnnotations a, int infinitive)
+    {
+        for (int t = sentence.FirstToken; t < infinitive; t++)
+        {
+            if (a.Head[t] == infinitive && a.Relation[t] == "mark" && sentence.Document.TokenText(t).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="verb"/> has an object, or an "on"/"upon" oblique, before <paramref name="infinitive"/>.</summary>
+    private static bool NamesAddressee(Sentence sentence, TokenAnnotations a, int verb, int infinitive)
+    {
+        for (int t = verb + 1; t < infinitive; t++)
+        {
+            if (a.Head[t] != verb)
+            {
+                continue;
+            }
+            if (a.Relation[t] is "obj" or "iobj")
+            {
+                return true;
+            }
+            if (a.Relation[t] == "obl" && HasCase(sentence, a, t, "on", "upon"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasCase(Sentence sentence, TokenAnnotations a, int noun, params ReadOnlySpan<string> words)
+    {
+        for (int t = sentence.FirstToken; t < noun; t++)
+        {
+            if (a.Head[t] == noun && a.Relation[t] == "case")
+            {
+                string word = sentence.Document.TokenText(t).ToString().ToLowerInvariant();
+                if (words.Contains(word))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>

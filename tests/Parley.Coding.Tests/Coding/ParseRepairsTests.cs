@@ -21,6 +21,25 @@ public sealed class ParseRepairsTests
     }
 
     [Fact]
+    public void WhatSomeoneIsAskedToDoIsAComplementNotAPurpose()
+    {
+        // Britain(0) called(1) on(2) Iran(3) to(4) free(5) them(6) .(7)
+        Document document = HandParse.Make("Britain called on Iran to free them.", [1, -1, 3, 1, 5, 1, 5, 1],
+            ["nsubj", "root", "case", "obl", "mark", "advcl", "obj", "punct"],
+            [UPos.PROPN, UPos.VERB, UPos.ADP, UPos.PROPN, UPos.PART, UPos.VERB, UPos.PRON, UPos.PUNCT],
+            ["NNP", "VBD", "IN", "NNP", "TO", "VB", "PRP", "."], ["britain", "call", "on", "iran", "to", "free", "they", "."]);
+        ParseRepairs.Apply(document.GetSentence(0), ModalityLexicon.English);
+        Assert.Equal("xcomp", document.Annotations.Relation[5]);
+        // "Britain sent troops to Iraq to free them": a purpose clause stays one.
+        document = HandParse.Make("Britain went to Iraq to free them.", [1, -1, 3, 1, 5, 1, 5, 1],
+            ["nsubj", "root", "case", "obl", "mark", "advcl", "obj", "punct"],
+            [UPos.PROPN, UPos.VERB, UPos.ADP, UPos.PROPN, UPos.PART, UPos.VERB, UPos.PRON, UPos.PUNCT],
+            ["NNP", "VBD", "IN", "NNP", "TO", "VB", "PRP", "."], ["britain", "go", "to", "iraq", "to", "free", "they", "."]);
+        ParseRepairs.Apply(document.GetSentence(0), ModalityLexicon.English);
+        Assert.Equal("advcl", document.Annotations.Relation[5]);
+    }
+
+    [Fact]
     public void AnAccordingToPhraseParsedAsAConjunctHangsOnTheRoot()
     {
         // Rebels(0) shelled(1) the(2) town(3) ,(4) according(5) to(6) police(7) .(8)
