@@ -7,7 +7,8 @@ namespace Parley.Coding.Coding;
 /// it is coded: a trailing reporting clause's subject (<see cref="ReportingClauseRepair"/>), a prepositional phrase
 /// read as a subject (<see cref="ReducedRelativeRepair"/>), an object read as an infinitive's subject
 /// (<see cref="InfinitiveSubjectRepair"/>), a possessor read as a subject (<see cref="PossessorRepair"/>), an
-/// "according to" phrase read as a participant, and what someone is asked to do read as a purpose clause.
+/// "according to" phrase read as a participant, what someone is asked to do read as a purpose clause, and a
+/// subordinate clause read as a conjunct.
 /// </summary>
 internal static class ParseRepairs
 {
@@ -20,6 +21,45 @@ internal static class ParseRepairs
         PossessorRepair.Apply(sentence);
         DetachAttributions(sentence);
         ControlledInfinitives(sentence);
+        SubordinateConjuncts(sentence);
+    }
+
+    /// <summary>
+    /// "Yugoslavia eased emergency measures in Kosovo as authorities in Croatia cracked down on Serb nationalists": a
+    /// clause that a subordinating conjunction introduces is an adverbial clause of the verb before it, not a second
+    /// main clause, even when the parser made it a conjunct; the main clause then keeps its own event.
+    /// </summary>
+    private static void SubordinateConjuncts(Sentence sentence)
+    {
+        TokenAnnotations a = sentence.Document.Annotations;
+        for (int mark = sentence.FirstToken; mark < sentence.EndToken; mark++)
+        {
+            int clause = a.Head[mark];
+            if (a.Relation[mark] == "mark" && a.Upos[mark] == UPos.SCONJ && clause > mark && clause < sentence.EndToken
+                && a.Relation[clause] == "conj" && !HasCoordinator(sentence, a, clause)
+                && Subordinators.Contains(sentence.Document.TokenText(mark).ToString()))
+            {
+                a.Relation[clause] = "advcl";
+            }
+        }
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "while", "when", "whereas", "after", "before", "because", "since", "although", "though", "until",
+    };
+
+    /// <summary>True when <paramref name="conjunct"/> has its own "and"/"but" (then it is a true conjunct: "and when …").</summary>
+    private static bool HasCoordinator(Sentence sentence, TokenAnnotations a, int conjunct)
+    {
+        for (int t = sentence.FirstToken; t < conjunct; t++)
+        {
+            if (a.Head[t] == conjunct && a.Relation[t] == "cc")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

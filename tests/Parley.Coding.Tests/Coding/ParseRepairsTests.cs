@@ -40,6 +40,25 @@ public sealed class ParseRepairsTests
     }
 
     [Fact]
+    public void AClauseASubordinatorIntroducesIsAnAdverbialClauseNotAConjunct()
+    {
+        // Kenya(0) lifted(1) curfews(2) as(3) police(4) left(5) .(6)
+        Document document = HandParse.Make("Kenya lifted curfews as police left.", [1, -1, 1, 5, 5, 1, 1],
+            ["nsubj", "root", "obj", "mark", "nsubj", "conj", "punct"],
+            [UPos.PROPN, UPos.VERB, UPos.NOUN, UPos.SCONJ, UPos.NOUN, UPos.VERB, UPos.PUNCT],
+            ["NNP", "VBD", "NNS", "IN", "NNS", "VBD", "."]);
+        ParseRepairs.Apply(document.GetSentence(0), ModalityLexicon.English);
+        Assert.Equal("advcl", document.Annotations.Relation[5]);
+        // Kenya(0) lifted(1) curfews(2) and(3) when(4) police(5) left(6) .(7): "and" makes it a true conjunct.
+        document = HandParse.Make("Kenya lifted curfews and when police left.", [1, -1, 1, 6, 6, 6, 1, 1],
+            ["nsubj", "root", "obj", "cc", "mark", "nsubj", "conj", "punct"],
+            [UPos.PROPN, UPos.VERB, UPos.NOUN, UPos.CCONJ, UPos.SCONJ, UPos.NOUN, UPos.VERB, UPos.PUNCT],
+            ["NNP", "VBD", "NNS", "CC", "WRB", "NNS", "VBD", "."]);
+        ParseRepairs.Apply(document.GetSentence(0), ModalityLexicon.English);
+        Assert.Equal("conj", document.Annotations.Relation[6]);
+    }
+
+    [Fact]
     public void AnAccordingToPhraseParsedAsAConjunctHangsOnTheRoot()
     {
         // Rebels(0) shelled(1) the(2) town(3) ,(4) according(5) to(6) police(7) .(8)
