@@ -93,7 +93,8 @@ namespace Parley.Coding.Coding;
 /// Name the participant a one-sided event implies, as ICEWS and the PLOVER gold code domestic events: a protest,
 /// strike, concession, demand, rejection or threat by a domestic actor (a country's police, unions, government or
 /// parties, not the state named as a whole) with no named target is aimed at its own country ("The teachers' union
-/// called off its strike" → NGALAB 082 NGA), force at the country where it
+/// called off its strike" → NGALAB 082 NGA), a deed (yielding, protest, coercion, force) at the country where it is
+/// done ("Serbia eased the emergency measures in Montenegro" → SRB 0811 MNE), force at the country where it
 /// is used ("Russian troops shelled a village near Kharkiv" → RUSMIL 190 UKR), and an attack whose
 /// perpetrator is not named is by unidentified armed forces (CAMEO UAF) of the country it happened in ("A roadside
 /// bomb near Samarra killed a U.S. soldier" → IRQUAF 1833 USAMIL). Such an actor has empty text and no span.

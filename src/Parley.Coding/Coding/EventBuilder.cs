@@ -616,10 +616,13 @@ internal sealed class EventBuilder
             context.Trace?.Invoke($"unattributed {code}: unidentified armed forces of {where}");
             return (new EventActor(where + UnidentifiedForces, "", default), target);
         }
-        // Force lands where it happens ("Russian troops shelled a village near Kharkiv" → UKR; with no place, no
-        // target). Other deeds are domestic when done by a part of a country (its police, unions, government, parties):
-        // a state named as a whole acts abroad ("Venezuela voted against the resolution" implies no target).
-        string? aim = CodeComposer.IsViolence(code) ? place?.Country : source?.Sector is not null ? source.Country : null;
+        // A deed lands where it is done ("Russian troops shelled a village near Kharkiv" → UKR; "Serbia eased the
+        // emergency measures in Montenegro" → MNE); words do not ("agreed in Paris to cut tariffs" is not aimed at
+        // France). With no such place, force has no target, and other deeds and words are domestic when done by a part
+        // of a country (its police, unions, government, parties): a state named as a whole acts abroad ("Venezuela voted
+        // against the resolution" implies no target).
+        string? home = CodeComposer.IsViolence(code) || source?.Sector is null ? null : source.Country;
+        string? aim = IsDeed(code) ? place?.Country ?? home : home;
         if (target is null && source is not null && aim is not null && IsCountry(aim) && IsDirected(code))
         {
             context.Trace?.Invoke($"'{source.Text}': {code} with no named target, aimed at {aim}");
@@ -632,6 +635,9 @@ internal sealed class EventBuilder
     private const string UnidentifiedForces = "UAF";
 
     private static bool IsCountry(string code) => code is not ("IGO" or "NGO") && !code.StartsWith('-');
+
+    /// <summary>Yielding, investigating, protesting and force (08, 09, 14–20): deeds done somewhere, not words.</summary>
+    private static bool IsDeed(string code) => RootNumber(code) is 8 or 9 or >= 14;
 
     /// <summary>Intents (03), yielding and investigating (08, 09) and every conflictual root (10–20): deeds done to someone.</summary>
     private static bool IsDirected(string code) =>

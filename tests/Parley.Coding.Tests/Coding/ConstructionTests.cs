@@ -382,6 +382,8 @@ public sealed class ConstructionTests
     [InlineData("Dozens of Syrian journalists began a hunger strike on Monday.", "SYRMED 142 SYR")]
     [InlineData("Turkish police arrested dozens of people in Ankara.", "TURCOP 173 TUR")]
     [InlineData("Russian troops shelled a village near Kharkiv.", "RUSMIL 194 UKR")]
+    [InlineData("Turkey arrested dozens of people in Aleppo, the Turkish army said.", "TUR 173 SYR")]
+    [InlineData("Turkish ministers condemned in Paris the bombing of the port.", "TURGOV 111 TUR")]
     public void AOneSidedDeedIsAimedAtItsOwnCountryAndForceAtThePlaceItIsUsed(string sentence, string expected)
     {
         Assert.Contains(expected, Triples(Code(sentence)));
