@@ -57,6 +57,10 @@ public class ParleyDictionaryTests
     [InlineData("Hezbollah fired rockets across the border.", "Hezbollah", "LBNREB")]
     [InlineData("Islamic State claimed the bombing.", "Islamic State", "IMGMUSISI")]
     [InlineData("Latin American leaders met in Lima.", "Latin American", "LAM")]
+    [InlineData("African states announced a new force.", "African states", "AFR")]
+    [InlineData("Western powers condemned the test.", "Western powers", "WST")]
+    [InlineData("Arab leaders met in Cairo.", "Arab leaders", "ARBGOV")]
+    [InlineData("The South African government protested.", "South African", "ZAF")]
     public void Name_resolves_to_code(string sentence, string name, string code)
     {
         Assert.Equal(code, CodeOf(sentence, name, new DateOnly(2020, 6, 1)));
@@ -96,6 +100,10 @@ public class ParleyDictionaryTests
     [InlineData("Fatah rejected the proposal.", "Fatah", "2016-06-01", "PSEPTY")]
     // A former capital stands for its country only while it was the seat of government.
     [InlineData("Bonn rejected the proposal.", "Bonn", "1989-06-01", "DEU")]
+    [InlineData("Jack Straw met his French counterpart.", "Jack Straw", "2004-06-01", "GBRGOV")]
+    [InlineData("Jack Straw met his French counterpart.", "Jack Straw", "2015-06-01", "GBRELI")]
+    [InlineData("Boutros Boutros-Ghali urged restraint.", "Boutros Boutros-Ghali", "1994-06-01", "IGOUNO")]
+    [InlineData("Andrei Kozyrev met James Baker.", "Andrei Kozyrev", "1992-06-01", "RUSGOV")]
     [InlineData("Rangoon rejected the proposal.", "Rangoon", "1995-06-01", "MMR")]
     public void Actor_code_depends_on_the_date(string sentence, string name, string date, string code)
     {
