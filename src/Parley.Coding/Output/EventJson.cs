@@ -86,6 +86,7 @@ public static class EventJson
         json.WriteString("text", actor.Text);
         WriteStringOrNull(json, "country", actor.Country);
         WriteStringOrNull(json, "sector", actor.Sector);
+        json.WriteBoolean("implied", actor.Implied);
         json.WriteEndObject();
     }
 

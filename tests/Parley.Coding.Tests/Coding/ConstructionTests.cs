@@ -398,6 +398,14 @@ public sealed class ConstructionTests
         Assert.Null(e.Evidence.Source);
         Assert.False(e.Target!.Implied);
         Assert.NotNull(e.Evidence.Target);
+        var stream = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(stream))
+        {
+            Parley.Coding.Output.EventJson.WriteObject(json, e, "sentence", "killed");
+        }
+        using var parsed = System.Text.Json.JsonDocument.Parse(stream.ToArray());
+        Assert.True(parsed.RootElement.GetProperty("source").GetProperty("implied").GetBoolean());
+        Assert.False(parsed.RootElement.GetProperty("target").GetProperty("implied").GetBoolean());
     }
 
     [SkippableFact]
