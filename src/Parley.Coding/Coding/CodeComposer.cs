@@ -67,15 +67,7 @@ internal static class CodeComposer
     /// quota": 030 → 120; "would not release the prisoners": 084 → 1243), else null: "will not attack" is no
     /// rejection.
     /// </summary>
-    public static string? Refused(string? code)
-    {
-        if (code is null || code.Length < 2 || !char.IsAsciiDigit(code[0]) || !char.IsAsciiDigit(code[1]))
-        {
-            return null;
-        }
-        int root = (code[0] - '0') * 10 + (code[1] - '0');
-        return root is >= 3 and <= 8 ? Refusal(code) : null;
-    }
+    public static string? Refused(string? code) => RootNumber(code) is >= 3 and <= 8 ? Refusal(code!) : null;
 
     /// <summary>The threat code for a threatened event ("threatened to impose sanctions": 163 → 1312).</summary>
     public static string Threat(string code) => Prefix(code, 3) switch
@@ -103,12 +95,15 @@ internal static class CodeComposer
         },
     };
 
+    /// <summary>The CAMEO root of <paramref name="code"/> as a number (12 for "1243"), or null when it does not start with two digits.</summary>
+    public static int? RootNumber(string? code) =>
+        code is { Length: >= 2 } && char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1]) ? (code[0] - '0') * 10 + (code[1] - '0') : null;
+
     /// <summary>True for an assault, a fight or mass violence (CAMEO 18–20): "killed", "shelled", "bombed".</summary>
     public static bool IsViolence(string? code) => code is { Length: >= 2 } && code.AsSpan(0, 2) is "18" or "19" or "20";
 
     /// <summary>True for codes of force and coercion (roots 14–20), whose announcement is a threat.</summary>
-    public static bool IsForce(string code) =>
-        code.Length >= 2 && char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1]) && (code[0] - '0') * 10 + (code[1] - '0') >= 14;
+    public static bool IsForce(string code) => RootNumber(code) >= 14;
 
     /// <summary>The demand for a deed ("Sudan must return the helicopter": 0841 → 10; a meeting 108, aid 103).</summary>
     public static string Demand(string? code) => code is null ? "100" : Prefix(code, 3) switch
@@ -130,20 +125,12 @@ internal static class CodeComposer
     /// coercion (roots 14–20) a threat (13x); other announcements (statements, demands, rejections) have no code
     /// of their own and give null.
     /// </summary>
-    public static string? Announced(string? code)
+    public static string? Announced(string? code) => RootNumber(code) switch
     {
-        if (code is null || code.Length < 2 || !char.IsAsciiDigit(code[0]) || !char.IsAsciiDigit(code[1]))
-        {
-            return null;
-        }
-        int root = (code[0] - '0') * 10 + (code[1] - '0');
-        return root switch
-        {
-            >= 4 and <= 8 => Intent(code),
-            _ when IsForce(code) => Threat(code),
-            _ => null,
-        };
-    }
+        >= 4 and <= 8 => Intent(code!),
+        >= 14 => Threat(code!),
+        _ => null,
+    };
 
     private static string Prefix(string code, int length) => code.Length >= length ? code[..length] : code;
 }
