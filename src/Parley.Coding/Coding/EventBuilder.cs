@@ -71,9 +71,11 @@ internal sealed class EventBuilder
             context.Trace?.Invoke($"'{word}': {code} has no source actor, not emitted");
             return;
         }
-        if (_targets.Count == 0 && _sources.Count >= 2 && ActsOnItself(context, trigger))
+        if (_sources.Count >= 2 && (_targets.Count == 0 || IsExchangeOfRoles(context, trigger)) && ActsOnItself(context, trigger))
         {
-            // "Gondor and Osgiliath renewed diplomatic ties": with no other party, a compound subject acts on itself.
+            // "Gondor and Osgiliath renewed diplomatic ties": with no other party, a compound subject acts on itself;
+            // "Russia and Ukraine exchanged prisoners": a role without a country is what they exchange, not a party.
+            _targets.Clear();
             _targets.AddRange(_sources);
             EmitMutual(context, trigger, code, modality, events);
             _targets.Clear();
@@ -214,6 +216,13 @@ internal sealed class EventBuilder
     private bool ActsOnItself(SentenceContext context, Trigger trigger) =>
         _options.CompoundSubjectsActOnEachOther || trigger.Match.Pattern is { IsCompound: true }
         || _options.Lexicon.ReciprocalVerbs.Contains(context.Graph.Lemma(trigger.Token));
+
+    /// <summary>
+    /// "Russia and Ukraine exchanged prisoners", "Hungary and Romania swapped ambassadors": the only targets are roles
+    /// without a country and the verb is one of exchange ("Russia and Ukraine met journalists" met the press).
+    /// </summary>
+    private bool IsExchangeOfRoles(SentenceContext context, Trigger trigger) =>
+        context.Graph.Lemma(trigger.Token) is "exchange" or "swap" or "trade" && _targets.TrueForAll(t => EventActor.IsRoleCode(t.Code));
 
     private void EmitMutual(SentenceContext context, Trigger trigger, string? code, Modality modality, List<CodedEvent> events)
     {

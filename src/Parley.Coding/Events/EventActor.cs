@@ -25,7 +25,14 @@ public sealed record EventActor(string Code, string Text, CharSpan Span)
     public string? Sector => IsRoleOnly ? Code : Code.Length > 3 ? Code[3..] : null;
 
     /// <summary>A code that starts with a role ("GOV", "NGO", "GOVMIL"): no country is named.</summary>
-    private bool IsRoleOnly => Code.Length >= 3 && RoleCodes.Contains(Code[..3]);
+    private bool IsRoleOnly => IsRoleCode(Code);
+
+    /// <summary>True for an actor code that starts with a role ("CVL", "GOVMIL") and so names no country.</summary>
+    public static bool IsRoleCode(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return code.Length >= 3 && RoleCodes.Contains(code[..3]);
+    }
 
     /// <summary>Three-letter CAMEO role codes that are not countries or regions.</summary>
     private static readonly HashSet<string> RoleCodes = new(StringComparer.Ordinal)

@@ -443,6 +443,15 @@ public sealed class ConstructionTests
     }
 
     [SkippableFact]
+    public void PartiesThatExchangeRolesActOnEachOtherButPartiesMeetingRolesDoNot()
+    {
+        string[] exchanged = Triples(Code("Russia and Ukraine exchanged journalists on Monday."));
+        Assert.Contains("RUS 0841 UKR", exchanged);
+        Assert.Contains("UKR 0841 RUS", exchanged);
+        Assert.DoesNotContain("RUS 040 UKR", Triples(Code("Russia and Ukraine met journalists on Monday.")));
+    }
+
+    [SkippableFact]
     public void SpeedingUpAnEventNounMakesTheSubjectItsSource()
     {
         Assert.Equal(["RUS 0874 SYR"], Triples(Code("Russia speeded up the withdrawal from Syria on Monday.")));

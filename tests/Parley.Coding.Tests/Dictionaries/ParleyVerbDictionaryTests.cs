@@ -392,6 +392,7 @@ public class ParleyVerbDictionaryTests
     [InlineData("gangs", "CRM")]
     [InlineData("fundamentalists", "RAD")]
     [InlineData("youths", "CVL")]
+    [InlineData("prisoners", "CVL")]
     [InlineData("Islamists", "RAD")]
     public void AgentPhrasesMatchWithTheirCodes(string phrase, string code)
     {
