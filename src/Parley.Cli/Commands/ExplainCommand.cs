@@ -54,10 +54,17 @@ internal sealed class ExplainCommand : Command<ExplainCommand.Settings>
         output.WriteLine(events.Count == 0 ? "no events" : $"{events.Count} event(s):");
         foreach (CodedEvent e in events)
         {
-            output.WriteLine($"  {e.Source?.Code ?? "-"} -> {e.Code} ({e.Cameo?.Name ?? "not in CAMEO"}) -> {e.Target?.Code ?? "-"}  [{ModalityNames.Of(e.Modality)}]  rule {e.Rule}");
+            output.WriteLine($"  {Actor(e.Source)} -> {e.Code} ({e.Cameo?.Name ?? "not in CAMEO"}) -> {Actor(e.Target)}  [{ModalityNames.Of(e.Modality)}]  rule {e.Rule}");
+        }
+        if (events.Any(e => e.Source?.Implied == true || e.Target?.Implied == true))
+        {
+            output.WriteLine("  (* implied: no words of the sentence name this participant)");
         }
         return 0;
     }
+
+    /// <summary>An actor's code, "*" after one the sentence implies, "-" for none.</summary>
+    private static string Actor(EventActor? actor) => actor is null ? "-" : actor.Implied ? actor.Code + "*" : actor.Code;
 
     private static void WriteParse(TextWriter output, Document document)
     {
