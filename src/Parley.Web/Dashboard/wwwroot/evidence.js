@@ -69,9 +69,10 @@ export function highlightLegend() {
     Roles.map(({ role, label }) => el('span', { class: 'legend-item' }, [el('mark', { class: `hl hl-${role} sample` }, [label])])));
 }
 
-/** "PAK (Pakistan)" or "–". */
+/** "PAK (Pakistan)", "IRQUAF (implied: …)" for a participant no words name, or "–". */
 export function actorText(actor) {
   if (!actor) return '–';
+  if (actor.implied) return `${actor.code} (implied: no words of the sentence name it)`;
   return actor.text && actor.text !== actor.code ? `${actor.code} (${actor.text})` : actor.code;
 }
 
