@@ -293,17 +293,19 @@ internal sealed class SentenceCoder
             int governor = _graph.Head(trigger.Token);
             // "threatened on Monday to break relations": the infinitive may be parsed as xcomp or as an adverbial
             // clause marked "to".
+            // "reached an agreement to exchange information": a noun of agreement governs its infinitive as "agree" does.
             bool infinitive = _graph.Relation(trigger.Token) == "xcomp"
-                || (_graph.Relation(trigger.Token) == "advcl" && _graph.ChildWith(trigger.Token, "mark") is var mark and >= 0
-                    && _graph.Lemma(mark) == "to");
+                || (_graph.Relation(trigger.Token) is "advcl" or "acl" && _graph.ChildWith(trigger.Token, "mark") is var mark and >= 0
+                    && _graph.Lemma(mark) == "to" && (_graph.Relation(trigger.Token) == "advcl" || (governor >= 0 && AgreementNouns.Contains(_graph.Lemma(governor)))));
             if (governor < 0 || !infinitive || trigger.Code is null or "---")
             {
                 continue;
             }
             string lemma = _graph.Lemma(governor);
+            bool intent = lexicon.IntentGovernors.Contains(lemma) || AgreementNouns.Contains(lemma);
             // "vowed to fight": an intent to use force is a threat.
-            string? composed = lexicon.IntentGovernors.Contains(lemma) && CodeComposer.IsForce(trigger.Code) ? CodeComposer.Threat(trigger.Code)
-                : lexicon.IntentGovernors.Contains(lemma) ? CodeComposer.Intent(trigger.Code)
+            string? composed = intent && CodeComposer.IsForce(trigger.Code) ? CodeComposer.Threat(trigger.Code)
+                : intent ? CodeComposer.Intent(trigger.Code)
                 : lexicon.ThreatGovernors.Contains(lemma) ? CodeComposer.Threat(trigger.Code)
                 : lexicon.RefusalGovernors.Contains(lemma) ? CodeComposer.Refusal(trigger.Code)
                 : null;
@@ -321,6 +323,12 @@ internal sealed class SentenceCoder
             }
         }
     }
+
+    /// <summary>Nouns of agreement whose infinitive is what the parties intend ("a deal to reopen the border": 03x).</summary>
+    private static readonly HashSet<string> AgreementNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agreement", "consensus", "deal", "accord", "pact", "understanding",
+    };
 
     /// <summary>
     /// "Russia said Sudan must return the helicopter": a statement whose reported clause says what another party

@@ -452,6 +452,12 @@ public sealed class ConstructionTests
     }
 
     [SkippableFact]
+    public void AnAgreementToDoSomethingIsAnIntentToDoIt()
+    {
+        Assert.Contains("RUS 036 UKR", Triples(Code("Russia reached an agreement with France to meet Ukraine in March.")));
+    }
+
+    [SkippableFact]
     public void SpeedingUpAnEventNounMakesTheSubjectItsSource()
     {
         Assert.Equal(["RUS 0874 SYR"], Triples(Code("Russia speeded up the withdrawal from Syria on Monday.")));
