@@ -35,7 +35,7 @@ internal static class ParseRepairs
         for (int mark = sentence.FirstToken; mark < sentence.EndToken; mark++)
         {
             int clause = a.Head[mark];
-            if (a.Relation[mark] == "mark" && a.Upos[mark] == UPos.SCONJ && clause > mark && clause < sentence.EndToken
+            if (a.Relation[mark] == "mark" && a.Upos[mark] is UPos.SCONJ or UPos.ADP && clause > mark && clause < sentence.EndToken
                 && a.Relation[clause] == "conj" && !HasCoordinator(sentence, a, clause)
                 && Subordinators.Contains(sentence.Document.TokenText(mark).ToString()))
             {
