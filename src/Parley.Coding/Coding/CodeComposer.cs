@@ -100,7 +100,7 @@ internal static class CodeComposer
         code is { Length: >= 2 } && char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1]) ? (code[0] - '0') * 10 + (code[1] - '0') : null;
 
     /// <summary>True for an assault, a fight or mass violence (CAMEO 18–20): "killed", "shelled", "bombed".</summary>
-    public static bool IsViolence(string? code) => code is { Length: >= 2 } && code.AsSpan(0, 2) is "18" or "19" or "20";
+    public static bool IsViolence(string? code) => RootNumber(code) is >= 18 and <= 20;
 
     /// <summary>True for codes of force and coercion (roots 14–20), whose announcement is a threat.</summary>
     public static bool IsForce(string code) => RootNumber(code) >= 14;

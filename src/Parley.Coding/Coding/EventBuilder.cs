@@ -361,7 +361,7 @@ internal sealed class EventBuilder
         int verb = trigger.Nominal && graph.Relation(trigger.Token) == "obj" ? graph.Head(trigger.Token) : trigger.Token;
         for (int c = verb < 0 ? -1 : graph.FirstChild(verb); c >= 0; c = graph.NextSibling(c))
         {
-            if (graph.Relation(c) is "advcl" or "xcomp" && graph.ChildWith(c, "mark") is var mark and >= 0 && graph.Lemma(mark) == "to")
+            if (graph.Relation(c) is "advcl" or "xcomp" && graph.IsMarkedTo(c))
             {
                 return c;
             }
@@ -531,13 +531,14 @@ internal sealed class EventBuilder
             return;
         }
         Document document = context.Graph.Document;
-        _options.Ontology.TryGet(code, out CameoCode? cameo);
         EventActor? sourceActor = source is { } s ? Localise(context, s, ToActor(document, s)) : null;
         EventActor? targetActor = target is { } tt ? Localise(context, tt, ToActor(document, tt)) : null;
-        EventLocation? location = context.Circumstances.PlaceOf(trigger.Token);
+        // The sentence's own place decides whose roles these are and whom a deed implies; the dateline only places it.
+        EventLocation? ownPlace = context.Circumstances.SentencePlaceOf(trigger.Token);
+        EventLocation? location = context.Circumstances.PlaceOf(ownPlace);
         if (_options.InferCountryOfRoles)
         {
-            string? near = context.Circumstances.SentencePlaceOf(trigger.Token)?.Country ?? context.Circumstances.SoleStoryCountry;
+            string? near = ownPlace?.Country ?? context.Circumstances.SoleStoryCountry;
             (sourceActor, targetActor) = InferCountries(sourceActor, targetActor, near, context.Trace);
             if (targetActor is not null && targetActor.Code == sourceActor?.Code)
             {
@@ -548,13 +549,12 @@ internal sealed class EventBuilder
         {
             code = trigger.Nominal && CodeComposer.IsViolence(code) && AttackMethod.IsLabourStrike(context.Graph, trigger.Token, sourceActor)
                 ? "143" : AttackMethod.ByParticipants(code, sourceActor, targetActor);
-            _options.Ontology.TryGet(code, out cameo);
         }
+        _options.Ontology.TryGet(code, out CameoCode? cameo);
         if (_options.ImpliedParticipants)
         {
-            // The sentence's own place only: a dateline says where the story was filed, not where shells landed.
-            EventLocation? place = location is null ? null : context.Circumstances.SentencePlaceOf(trigger.Token);
-            (sourceActor, targetActor) = ImpliedParticipants.Imply(context, code, place, sourceActor, targetActor);
+            // Not the dateline: it says where the story was filed, not where shells landed.
+            (sourceActor, targetActor) = ImpliedParticipants.Imply(context, code, ownPlace, sourceActor, targetActor);
         }
         var sentenceSpan = new CharSpan(document.TokenStarts[context.Graph.First], document.TokenEnds[context.Graph.End - 1]);
         var triggerSpan = new CharSpan(document.TokenStarts[Math.Min(trigger.SpanStart, trigger.Token)], document.TokenEnds[trigger.Token]);

@@ -95,8 +95,11 @@ internal sealed class EventCircumstances
         return _expressions.Count == 0 ? storyDate : EventDateSelector.Select(_document, _expressions, trigger)?.Date ?? storyDate;
     }
 
-    /// <summary>The place of the event of <paramref name="trigger"/>, or null.</summary>
-    public EventLocation? PlaceOf(int trigger) => SentencePlaceOf(trigger) ?? Dateline();
+    /// <summary>
+    /// The place of an event whose own sentence names <paramref name="sentencePlace"/> (<see cref="SentencePlaceOf"/>):
+    /// that place, else the story's dateline, else null.
+    /// </summary>
+    public EventLocation? PlaceOf(EventLocation? sentencePlace) => sentencePlace ?? Dateline();
 
     /// <summary>
     /// The place the trigger's own sentence names for it, without the dateline's fallback: where a news agency filed

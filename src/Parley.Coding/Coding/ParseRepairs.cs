@@ -36,7 +36,7 @@ internal static class ParseRepairs
         {
             int clause = a.Head[mark];
             if (a.Relation[mark] == "mark" && a.Upos[mark] is UPos.SCONJ or UPos.ADP && clause > mark && clause < sentence.EndToken
-                && a.Relation[clause] == "conj" && !HasCoordinator(sentence, a, clause)
+                && a.Relation[clause] == "conj" && !HasDependentBefore(sentence, a, clause, "cc")
                 && Subordinators.Contains(sentence.Document.TokenText(mark).ToString()))
             {
                 a.Relation[clause] = "advcl";
@@ -48,19 +48,6 @@ internal static class ParseRepairs
     {
         "as", "while", "when", "whereas", "after", "before", "because", "since", "although", "though", "until",
     };
-
-    /// <summary>True when <paramref name="conjunct"/> has its own "and"/"but" (then it is a true conjunct: "and when …").</summary>
-    private static bool HasCoordinator(Sentence sentence, TokenAnnotations a, int conjunct)
-    {
-        for (int t = sentence.FirstToken; t < conjunct; t++)
-        {
-            if (a.Head[t] == conjunct && a.Relation[t] == "cc")
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /// <summary>
     /// "Blair called on Iran to release the sailors": after a verb that asks someone to act, an infinitive with "to" is
@@ -75,7 +62,7 @@ internal static class ParseRepairs
         {
             int verb = a.Head[t];
             if (a.Relation[t] != "advcl" || verb < sentence.FirstToken || verb >= t || !ControlVerbs.Contains(a.Lemma[verb])
-                || !HasMarkTo(sentence, a, t) || !NamesAddressee(sentence, a, verb, t))
+                || !HasDependentBefore(sentence, a, t, "mark", "to") || !NamesAddressee(sentence, a, verb, t))
             {
                 continue;
             }
@@ -90,18 +77,6 @@ internal static class ParseRepairs
         "appeal", "pressure", "implore", "beg", "instruct", "compel", "oblige", "advise", "lobby", "challenge", "exhort",
     };
 
-    private static bool HasMarkTo(Sentence sentence, TokenAnnotations a, int infinitive)
-    {
-        for (int t = sentence.FirstToken; t < infinitive; t++)
-        {
-            if (a.Head[t] == infinitive && a.Relation[t] == "mark" && sentence.Document.TokenText(t).Equals("to", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>True when <paramref name="verb"/> has an object, or an "on"/"upon" oblique, before <paramref name="infinitive"/>.</summary>
     private static bool NamesAddressee(Sentence sentence, TokenAnnotations a, int verb, int infinitive)
     {
@@ -115,25 +90,9 @@ internal static class ParseRepairs
             {
                 return true;
             }
-            if (a.Relation[t] == "obl" && HasCase(sentence, a, t, "on", "upon"))
+            if (a.Relation[t] == "obl" && HasDependentBefore(sentence, a, t, "case", "on", "upon"))
             {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool HasCase(Sentence sentence, TokenAnnotations a, int noun, params ReadOnlySpan<string> words)
-    {
-        for (int t = sentence.FirstToken; t < noun; t++)
-        {
-            if (a.Head[t] == noun && a.Relation[t] == "case")
-            {
-                string word = sentence.Document.TokenText(t).ToString().ToLowerInvariant();
-                if (words.Contains(word))
-                {
-                    return true;
-                }
             }
         }
         return false;
@@ -163,6 +122,35 @@ internal static class ParseRepairs
                 a.Relation[phrase] = "obl";
             }
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="token"/> has a dependent before it with <paramref name="relation"/> and, when
+    /// <paramref name="words"/> are given, one of those words: a clause's own "and" (cc), an infinitive's "to" (mark),
+    /// an oblique's "on" (case).
+    /// </summary>
+    private static bool HasDependentBefore(Sentence sentence, TokenAnnotations a, int token, string relation, params ReadOnlySpan<string> words)
+    {
+        for (int t = sentence.FirstToken; t < token; t++)
+        {
+            if (a.Head[t] == token && a.Relation[t] == relation && (words.IsEmpty || IsOneOf(sentence.Document.TokenText(t), words)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, ReadOnlySpan<string> words)
+    {
+        foreach (string candidate in words)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>True when <paramref name="token"/> has a dependent with one of <paramref name="relations"/>.</summary>

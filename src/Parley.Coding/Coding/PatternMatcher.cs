@@ -389,7 +389,7 @@ internal sealed class PatternMatcher
     /// </summary>
     private static bool IsComplement(SentenceGraph graph, int clause) =>
         graph.Relation(clause) is "ccomp" or "xcomp"
-        || (graph.Relation(clause) == "advcl" && graph.ChildWith(clause, "mark") is var mark and >= 0 && graph.Lemma(mark) == "to");
+        || (graph.Relation(clause) == "advcl" && graph.IsMarkedTo(clause));
 
     /// <summary>
     /// The trigger's subtree without the clauses that have their own events or speakers: a verb hung on it as an

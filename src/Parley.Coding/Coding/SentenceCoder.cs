@@ -292,11 +292,12 @@ internal sealed class SentenceCoder
         {
             int governor = _graph.Head(trigger.Token);
             // "threatened on Monday to break relations": the infinitive may be parsed as xcomp or as an adverbial
-            // clause marked "to".
-            // "reached an agreement to exchange information": a noun of agreement governs its infinitive as "agree" does.
-            bool infinitive = _graph.Relation(trigger.Token) == "xcomp"
-                || (_graph.Relation(trigger.Token) is "advcl" or "acl" && _graph.ChildWith(trigger.Token, "mark") is var mark and >= 0
-                    && _graph.Lemma(mark) == "to" && (_graph.Relation(trigger.Token) == "advcl" || (governor >= 0 && AgreementNouns.Contains(_graph.Lemma(governor)))));
+            // clause marked "to"; "reached an agreement to exchange information": a noun of agreement governs its
+            // infinitive as "agree" does.
+            string relation = _graph.Relation(trigger.Token);
+            bool infinitive = relation == "xcomp"
+                || (_graph.IsMarkedTo(trigger.Token) && (relation == "advcl"
+                    || (relation == "acl" && governor >= 0 && AgreementNouns.Contains(_graph.Lemma(governor)))));
             if (governor < 0 || !infinitive || trigger.Code is null or "---")
             {
                 continue;

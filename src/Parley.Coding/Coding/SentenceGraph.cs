@@ -106,6 +106,9 @@ internal sealed class SentenceGraph
         return false;
     }
 
+    /// <summary>True when the first marker of the clause <paramref name="clause"/> is the infinitive's "to" ("agreed to meet").</summary>
+    public bool IsMarkedTo(int clause) => ChildWith(clause, "mark") is var mark and >= 0 && Lemma(mark) == "to";
+
     /// <summary>The preposition or case marker of a nominal ("with" of "with Gondor"), lower case, or "".</summary>
     public string CaseOf(int token)
     {
