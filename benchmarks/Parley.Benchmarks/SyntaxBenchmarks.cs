@@ -17,12 +17,14 @@ public class SyntaxBenchmarks
 
     private readonly List<Document> _documents = new();
     private SyntaxPipeline _pipeline = null!;
+    private SyntaxPipeline _accurate = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         string root = RepositoryRoot();
-        _pipeline = new SyntaxPipeline(SyntaxModel.Load(Path.Combine(root, "data", "models", "en")));
+        _pipeline = new SyntaxPipeline(SyntaxModel.Load(Path.Combine(root, "data", "models", ModelLocator.DefaultName)));
+        _accurate = new SyntaxPipeline(SyntaxModel.Load(Path.Combine(root, "data", "models", ModelLocator.AccurateName)));
         string text = File.ReadAllText(Path.Combine(root, "samples", "geneva-talks.txt"));
         var tokenizer = new Tokenizer();
         var splitter = new SentenceSplitter();
@@ -42,6 +44,16 @@ public class SyntaxBenchmarks
         foreach (Document document in _documents)
         {
             _pipeline.Annotate(document);
+        }
+    }
+
+    /// <summary>The same with the beam-search model (data/models/en-accurate).</summary>
+    [Benchmark(OperationsPerInvoke = TokensPerInvoke)]
+    public void TagAndParseAccurate()
+    {
+        foreach (Document document in _documents)
+        {
+            _accurate.Annotate(document);
         }
     }
 

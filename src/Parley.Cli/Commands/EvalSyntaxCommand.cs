@@ -3,8 +3,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Parley.Syntax;
+using Parley.Syntax.Conllu;
 using Parley.Syntax.Evaluation;
 using Parley.Syntax.Model;
+using Parley.Syntax.Parsing;
 using Parley.Syntax.Training;
 using Spectre.Console.Cli;
 
@@ -23,9 +25,22 @@ internal sealed class EvalSyntaxCommand : Command<EvalSyntaxCommand.Settings>
         [Description("Print one JSON object.")]
         public bool Json { get; init; }
 
+        [CommandOption("--output <FILE>")]
+        [Description("Also write the predicted annotation as CoNLL-U (for error analysis).")]
+        public string? Output { get; init; }
+
         [CommandOption("--model <DIR>")]
         [Description("Model directory (default: the bundled English model).")]
         public string? Model { get; init; }
+
+        [CommandOption("--beam <N>")]
+        [Description("Parse with this beam width instead of the model's own (1 is greedy).")]
+        public int? Beam { get; init; }
+
+        public override Spectre.Console.ValidationResult Validate() =>
+            Beam is < 1 or > DependencyParser.MaxBeamWidth
+                ? Spectre.Console.ValidationResult.Error($"--beam must be between 1 and {DependencyParser.MaxBeamWidth}")
+                : Spectre.Console.ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -33,11 +48,24 @@ internal sealed class EvalSyntaxCommand : Command<EvalSyntaxCommand.Settings>
         var load = Stopwatch.StartNew();
         SyntaxModel model = SyntaxModel.Load(ModelLocator.Find(settings.Model));
         load.Stop();
+        if (settings.Beam is int width)
+        {
+            model = new SyntaxModel(model.Tagger, model.Lemmatizer, model.Parser.WithBeamWidth(width));
+        }
         List<TreebankSentence> gold = TreebankSentence.Load(settings.Gold);
         var pipeline = new SyntaxPipeline(model);
         // An untimed warm-up pass lets the JIT reach its optimised code before the measured pass.
         SyntaxEvaluator.Evaluate(pipeline, gold, cancellationToken);
         SyntaxScores s = SyntaxEvaluator.Evaluate(pipeline, gold, cancellationToken);
+        if (!string.IsNullOrEmpty(settings.Output))
+        {
+            using var output = new StreamWriter(settings.Output);
+            var writer = new ConlluWriter(output);
+            foreach (TreebankSentence sentence in gold)
+            {
+                writer.Write(sentence.Document);
+            }
+        }
         if (settings.Json)
         {
             var json = new Dictionary<string, object>

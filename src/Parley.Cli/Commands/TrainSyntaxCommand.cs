@@ -14,8 +14,8 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--train <FILE>")]
-        [Description("Training treebank (CoNLL-U).")]
-        public string Train { get; init; } = "";
+        [Description("Training treebank (CoNLL-U); repeat to train on several, read in the order given.")]
+        public string[] Train { get; init; } = [];
 
         [CommandOption("--dev <FILE>")]
         [Description("Development treebank (CoNLL-U), scored after training.")]
@@ -41,15 +41,27 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
         [Description("Number of word classes learned from the unlabelled text (default 256).")]
         public int? Clusters { get; init; }
 
+        [CommandOption("--beam <N>")]
+        [Description("Parser beam width: 1 (default) trains a greedy parser; more trains with beam search and global updates.")]
+        public int? Beam { get; init; }
+
+        [CommandOption("--tagging-cache <FILE>")]
+        [Description("Keep the trained tagger and jackknifed tags in FILE and reuse them when they match (parser experiments).")]
+        public string? TaggingCache { get; init; }
+
         [CommandOption("--seed <N>")]
         [Description("Random seed.")]
         public ulong? Seed { get; init; }
 
         public override Spectre.Console.ValidationResult Validate()
         {
-            if (string.IsNullOrEmpty(Train))
+            if (Train.Length == 0 || Array.Exists(Train, string.IsNullOrEmpty))
             {
                 return Spectre.Console.ValidationResult.Error("--train is required");
+            }
+            if (Beam is < 1 or > Parley.Syntax.Parsing.DependencyParser.MaxBeamWidth)
+            {
+                return Spectre.Console.ValidationResult.Error($"--beam must be between 1 and {Parley.Syntax.Parsing.DependencyParser.MaxBeamWidth}");
             }
             return Spectre.Console.ValidationResult.Success();
         }
@@ -67,9 +79,15 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
             Seed = settings.Seed ?? options.Seed,
             UnlabeledPaths = settings.Unlabeled,
             ClusterCount = settings.Clusters ?? options.ClusterCount,
+            ParserBeamWidth = settings.Beam ?? options.ParserBeamWidth,
+            TaggingCache = settings.TaggingCache,
         };
-        Log($"reading {settings.Train}");
-        List<TreebankSentence> train = TreebankSentence.Load(settings.Train);
+        var train = new List<TreebankSentence>();
+        foreach (string path in settings.Train)
+        {
+            Log($"reading {path}");
+            train.AddRange(TreebankSentence.Load(path));
+        }
         SyntaxModel model = new SyntaxTrainer(options, Log).Train(train, cancellationToken);
         model.Save(settings.Out);
         long bytes = 0;
@@ -80,6 +98,10 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
         Log($"saved {settings.Out} ({bytes / 1024.0 / 1024.0:F1} MB)");
         if (!string.IsNullOrEmpty(settings.Dev))
         {
+            if (Array.Exists(settings.Train, path => Path.GetFullPath(path) == Path.GetFullPath(settings.Dev)))
+            {
+                Log($"note: {settings.Dev} is also training data, so its score below is not a held-out figure");
+            }
             SyntaxScores scores = SyntaxEvaluator.Evaluate(new SyntaxPipeline(SyntaxModel.Load(settings.Out)), TreebankSentence.Load(settings.Dev), cancellationToken);
             Log($"dev: UPOS {scores.Upos:F2} XPOS {scores.Xpos:F2} lemma {scores.Lemma:F2} UAS {scores.Uas:F2} LAS {scores.Las:F2} (full labels {scores.LasFull:F2})");
         }

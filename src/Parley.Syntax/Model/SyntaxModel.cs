@@ -15,7 +15,8 @@ public sealed class SyntaxModel
     public static readonly IReadOnlyList<string> FileNames = ["tagger.bin", "lemmas.bin", "parser.bin"];
 
     private const string Magic = "PARLEY-SYNTAX";
-    private const int FormatVersion = 1;
+    // Format 2 added the parser's beam width; format 1 parts are still read.
+    private const int FormatVersion = 2;
 
     /// <summary>Creates a model from its parts.</summary>
     public SyntaxModel(Tagger tagger, Lemmatizer lemmatizer, DependencyParser parser)
@@ -52,8 +53,8 @@ public sealed class SyntaxModel
         {
             throw new FileNotFoundException($"model directory '{directory}' does not exist");
         }
-        Tagger tagger = ReadPart(Path.Combine(directory, FileNames[0]), "tagger", Tagger.Read);
-        Lemmatizer lemmatizer = ReadPart(Path.Combine(directory, FileNames[1]), "lemmas", Lemmatizer.Read);
+        Tagger tagger = ReadPart(Path.Combine(directory, FileNames[0]), "tagger", (r, _) => Tagger.Read(r));
+        Lemmatizer lemmatizer = ReadPart(Path.Combine(directory, FileNames[1]), "lemmas", (r, _) => Lemmatizer.Read(r));
         DependencyParser parser = ReadPart(Path.Combine(directory, FileNames[2]), "parser", DependencyParser.Read);
         return new SyntaxModel(tagger, lemmatizer.WithVocabulary(tagger.Clusters), parser);
     }
@@ -72,7 +73,7 @@ public sealed class SyntaxModel
         write(writer);
     }
 
-    private static T ReadPart<T>(string path, string kind, Func<BinaryReader, T> read)
+    private static T ReadPart<T>(string path, string kind, Func<BinaryReader, int, T> read)
     {
         if (!File.Exists(path))
         {
@@ -87,13 +88,13 @@ public sealed class SyntaxModel
                 throw new InvalidDataException("not a Parley syntax model part");
             }
             int version = header.ReadInt32();
-            if (version != FormatVersion)
+            if (version is < 1 or > FormatVersion)
             {
                 throw new InvalidDataException($"format version {version} is not supported");
             }
             using var zip = new ZLibStream(file, CompressionMode.Decompress);
             using var reader = new BinaryReader(new BufferedStream(zip, 1 << 16));
-            return read(reader);
+            return read(reader, version);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException)
         {

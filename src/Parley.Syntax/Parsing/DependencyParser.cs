@@ -12,14 +12,30 @@ public sealed class DependencyParser
     private readonly LinearModel _transitions;
     private readonly LinearModel _labels;
 
-    internal DependencyParser(LabelSet labels, LinearModel transitions, LinearModel labelModel)
+    internal DependencyParser(LabelSet labels, LinearModel transitions, LinearModel labelModel, int beamWidth = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
+        BeamWidth = beamWidth;
         Labels = labels;
         _transitions = transitions;
         _labels = labelModel;
         RootLabel = labels.Find("root");
         DepLabel = Math.Max(0, labels.Find("dep"));
     }
+
+    /// <summary>
+    /// Number of partial parses kept while parsing: 1 is greedy; a model trained with a beam is parsed with the
+    /// width it was trained with (its scores are meaningful only as sums over whole sequences).
+    /// </summary>
+    public int BeamWidth { get; }
+
+    /// <summary>The same model parsed with another beam width.</summary>
+    public DependencyParser WithBeamWidth(int width) => new(Labels, _transitions, _labels, width);
+
+    /// <summary>The same model parsed through the beam search even at width 1 (tests compare it with the greedy loop).</summary>
+    internal DependencyParser AsBeamSearch() => new(Labels, _transitions, _labels, BeamWidth) { AlwaysBeam = true };
+
+    private bool AlwaysBeam { get; init; }
 
     /// <summary>The relation labels.</summary>
     public LabelSet Labels { get; }
@@ -36,6 +52,14 @@ public sealed class DependencyParser
     internal void Parse(ParserWorkspace w)
     {
         ParserState s = w.State;
+        if ((BeamWidth > 1 || AlwaysBeam) && w.Input.Length <= MaxBeamSentence)
+        {
+            BeamSearch beam = w.Beam(BeamWidth);
+            beam.Parse(w, _transitions, _labels);
+            s.CopyFrom(beam.Best);
+            Finish(s, RootLabel, DepLabel);
+            return;
+        }
         s.Reset(w.Input.Length);
         while (!s.IsTerminal)
         {
@@ -46,10 +70,14 @@ public sealed class DependencyParser
         Finish(s, RootLabel, DepLabel);
     }
 
-    internal static void Score(ParserWorkspace w, ILinearScorer transitions, ILinearScorer labels)
+    internal static void Score(ParserWorkspace w, ILinearScorer transitions, ILinearScorer labels) =>
+        Score(w, w.State, transitions, labels);
+
+    /// <summary>Scores the moves from <paramref name="s"/> into <paramref name="w"/>'s buffers, keeping its features there.</summary>
+    internal static void Score(ParserWorkspace w, ParserState s, ILinearScorer transitions, ILinearScorer labels)
     {
-        w.TransitionFeatureCount = ParserFeatures.ExtractTransition(w.State, w.Input, w.TransitionFeatures);
-        w.LabelFeatureCount = ParserFeatures.ExtractLabel(w.State, w.Input, w.LabelFeatures);
+        w.TransitionFeatureCount = ParserFeatures.ExtractTransition(s, w.Input, w.TransitionFeatures);
+        w.LabelFeatureCount = ParserFeatures.ExtractLabel(s, w.Input, w.LabelFeatures);
         Array.Clear(w.TransitionScores);
         Array.Clear(w.LabelScores);
         transitions.AddScores(w.TransitionFeatures.AsSpan(0, w.TransitionFeatureCount), w.TransitionScores);
@@ -155,13 +183,20 @@ public sealed class DependencyParser
 
     internal void Write(BinaryWriter writer)
     {
+        writer.Write(BeamWidth);
         Labels.Write(writer);
         _transitions.Write(writer);
         _labels.Write(writer);
     }
 
-    internal static DependencyParser Read(BinaryReader reader)
+    /// <summary>Reads a parser; format 1 files predate beam search and are greedy.</summary>
+    internal static DependencyParser Read(BinaryReader reader, int format)
     {
+        int beamWidth = format >= 2 ? reader.ReadInt32() : 1;
+        if (beamWidth is < 1 or > MaxBeamWidth)
+        {
+            throw new InvalidDataException($"beam width {beamWidth} is out of range");
+        }
         LabelSet labels = LabelSet.Read(reader);
         LinearModel transitions = LinearModel.Read(reader);
         LinearModel labelModel = LinearModel.Read(reader);
@@ -169,6 +204,16 @@ public sealed class DependencyParser
         {
             throw new InvalidDataException("parser model does not match its label set");
         }
-        return new DependencyParser(labels, transitions, labelModel);
+        return new DependencyParser(labels, transitions, labelModel, beamWidth);
     }
+
+    /// <summary>
+    /// Longest sentence parsed with the beam. Each beam step copies whole parse states, so the cost grows with the
+    /// square of the length; longer "sentences" (tables, lists, run-on text with no full stop) are parsed greedily
+    /// with the same weights, which stays linear.
+    /// </summary>
+    public const int MaxBeamSentence = 250;
+
+    /// <summary>The widest beam a model may ask for.</summary>
+    public const int MaxBeamWidth = 64;
 }

@@ -61,6 +61,29 @@ internal sealed class ParserState
         RootChildren = 0;
     }
 
+    /// <summary>Makes this state a copy of <paramref name="other"/> (beam search extends copies).</summary>
+    public void CopyFrom(ParserState other)
+    {
+        Grow(other.Length + 2);
+        int n = other.Length + 2;
+        Array.Copy(other.Stack, Stack, other.StackSize);
+        Array.Copy(other.Head, Head, n);
+        Array.Copy(other.Label, Label, n);
+        Array.Copy(other.Left1, Left1, n);
+        Array.Copy(other.Left2, Left2, n);
+        Array.Copy(other.Right1, Right1, n);
+        Array.Copy(other.Right2, Right2, n);
+        Array.Copy(other.LeftCount, LeftCount, n);
+        Array.Copy(other.RightCount, RightCount, n);
+        Array.Copy(other.LeftLabels, LeftLabels, n);
+        Array.Copy(other.RightLabels, RightLabels, n);
+        Array.Copy(other.OnStack, OnStack, n);
+        Length = other.Length;
+        StackSize = other.StackSize;
+        Buffer = other.Buffer;
+        RootChildren = other.RootChildren;
+    }
+
     public bool CanShift => Buffer <= Length;
 
     public bool CanReduce => StackSize > 1 && Head[StackTop] >= 0;

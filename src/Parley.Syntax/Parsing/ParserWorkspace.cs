@@ -23,4 +23,16 @@ internal sealed class ParserWorkspace
     public int TransitionFeatureCount { get; set; }
 
     public int LabelFeatureCount { get; set; }
+
+    private BeamSearch? _beam;
+
+    /// <summary>The beam of the given width, created on first use.</summary>
+    public BeamSearch Beam(int width)
+    {
+        if (_beam == null || _beam.Width != width)
+        {
+            _beam = new BeamSearch(width, LabelScores.Length / 2);
+        }
+        return _beam;
+    }
 }

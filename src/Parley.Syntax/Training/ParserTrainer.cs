@@ -20,6 +20,9 @@ internal sealed class ParserTrainer
     private readonly int[] _costs = new int[4];
 
     private readonly TagSet _tagSet;
+    private readonly ParserState _replay = new();
+    private Move[] _goldMoves = new Move[256];
+    private Move[] _bestMoves = new Move[256];
 
     public ParserTrainer(LabelSet labels, TagSet tagSet)
     {
@@ -55,8 +58,104 @@ internal sealed class ParserTrainer
         }
     }
 
-    public DependencyParser Compile(float minWeight) =>
-        new(_labels, _transitions.Compile(minWeight), _labelModel.Compile(minWeight));
+    /// <summary>
+    /// One global update for a sentence with beam search: the gold move sequence is promoted and the beam's best
+    /// sequence demoted, both up to the step of largest violation, so that the model learns to rank whole
+    /// sequences, which is what the beam compares at parse time.
+    /// </summary>
+    public void TrainSentenceBeam(TreebankSentence sentence, ReadOnlySpan<int> tags, TokenFeatureBuffer lexical, ReadOnlySpan<int> goldLabels, BeamSearch beam)
+    {
+        _w.Input.Load(sentence.Document, 0, tags, lexical, _tagSet);
+        int goldCount = GoldMoves(sentence.Length, sentence.Heads, goldLabels);
+        int step = beam.FindMaxViolation(_w, _transitions, _labelModel, _goldMoves.AsSpan(0, goldCount));
+        if (step > 0)
+        {
+            if (_bestMoves.Length < step)
+            {
+                Array.Resize(ref _bestMoves, Math.Max(step, 2 * _bestMoves.Length));
+            }
+            beam.BestPath(step, _bestMoves);
+            int shared = 0;
+            while (shared < step && _bestMoves[shared] == GoldMove(shared, goldCount))
+            {
+                shared++;
+            }
+            // Moves before the first difference would be promoted and demoted alike: start both replays after them.
+            _w.State.Reset(sentence.Length);
+            for (int t = 0; t < shared; t++)
+            {
+                DependencyParser.Apply(_w.State, _bestMoves[t].Transition, _bestMoves[t].Label);
+            }
+            _replay.CopyFrom(_w.State);
+            for (int t = shared; t < step; t++)
+            {
+                Reinforce(_w.State, GoldMove(t, goldCount), 1f);
+                Reinforce(_replay, _bestMoves[t], -1f);
+            }
+        }
+        _transitions.Tick();
+        _labelModel.Tick();
+    }
+
+    private Move GoldMove(int t, int count) => t < count ? _goldMoves[t] : Move.None;
+
+    // Updates the weights of the move's features in state s, then takes the move.
+    private void Reinforce(ParserState s, Move move, float delta)
+    {
+        if (move.Transition == Transition.None)
+        {
+            return;
+        }
+        _w.TransitionFeatureCount = ParserFeatures.ExtractTransition(s, _w.Input, _w.TransitionFeatures);
+        _w.LabelFeatureCount = ParserFeatures.ExtractLabel(s, _w.Input, _w.LabelFeatures);
+        Update((move.Transition, move.Label), delta);
+        DependencyParser.Apply(s, move.Transition, move.Label);
+    }
+
+    // The oracle's move sequence: gold arcs first, then REDUCE, then SHIFT, among the moves of least cost (a
+    // non-projective tree loses the arcs it must; those words still carry their gold relation).
+    private int GoldMoves(int length, ReadOnlySpan<int> gold, ReadOnlySpan<int> goldLabels)
+    {
+        ParserState s = _w.State;
+        s.Reset(length);
+        int count = 0;
+        while (!s.IsTerminal)
+        {
+            ArcEagerOracle.Costs(s, gold, _costs);
+            int min = Math.Min(Math.Min(_costs[0], _costs[1]), Math.Min(_costs[2], _costs[3]));
+            Move move;
+            if (_costs[2] == min && gold[s.StackTop] == s.Buffer)
+            {
+                move = new Move(Transition.Left, goldLabels[s.StackTop]);
+            }
+            else if (_costs[3] == min && gold[s.Buffer] == s.StackTop)
+            {
+                move = new Move(Transition.Right, goldLabels[s.Buffer]);
+            }
+            else if (_costs[1] == min)
+            {
+                move = new Move(Transition.Reduce, -1);
+            }
+            else if (_costs[0] == min)
+            {
+                move = new Move(Transition.Shift, -1);
+            }
+            else
+            {
+                move = _costs[2] == min ? new Move(Transition.Left, goldLabels[s.StackTop]) : new Move(Transition.Right, goldLabels[s.Buffer]);
+            }
+            if (count == _goldMoves.Length)
+            {
+                Array.Resize(ref _goldMoves, 2 * count);
+            }
+            _goldMoves[count++] = move;
+            DependencyParser.Apply(s, move.Transition, move.Label);
+        }
+        return count;
+    }
+
+    public DependencyParser Compile(float minWeight, int beamWidth = 1) =>
+        new(_labels, _transitions.Compile(minWeight), _labelModel.Compile(minWeight), beamWidth);
 
     private void Update((Transition Transition, int Label) move, float delta)
     {

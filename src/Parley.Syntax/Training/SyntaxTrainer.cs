@@ -31,6 +31,39 @@ public sealed class SyntaxTrainer
         {
             throw new ArgumentException("the training treebank has no sentences", nameof(train));
         }
+        string? cache = _options.TaggingCache;
+        if (cache == null || !TaggingCache.TryRead(cache, train, TaggerOptionsHash(), out Tagger tagger, out int[][] parserTags))
+        {
+            (tagger, parserTags) = TrainTagger(train, cancellationToken);
+            if (cache != null)
+            {
+                TaggingCache.Write(cache, train, TaggerOptionsHash(), tagger, parserTags);
+            }
+        }
+        else
+        {
+            _log($"tagger and jackknifed tags read from {cache}");
+        }
+        Lemmatizer lemmatizer = TrainLemmatizer(train);
+        DependencyParser parser = TrainParser(train, parserTags, tagger, cancellationToken);
+        return new SyntaxModel(tagger, lemmatizer, parser);
+    }
+
+    // Everything in the options that changes the tagger or the jackknifed tags.
+    private ulong TaggerOptionsHash()
+    {
+        ulong hash = StableHash.Combine(_options.Seed, (ulong)_options.TaggerEpochs, (ulong)_options.JackknifeFolds, (ulong)BitConverter.SingleToInt32Bits(_options.TaggerMinWeight));
+        hash = StableHash.Combine(hash, (ulong)_options.ClusterCount, (ulong)_options.ClusterIterations, (ulong)_options.ClusterVocabulary);
+        foreach (string path in _options.UnlabeledPaths)
+        {
+            hash = StableHash.Combine(hash, StableHash.Of(Path.GetFullPath(path)));
+        }
+        return hash;
+    }
+
+    // Word classes, the jackknifed tags the parser trains on, and the final two-pass tagger.
+    private (Tagger Tagger, int[][] ParserTags) TrainTagger(IReadOnlyList<TreebankSentence> train, CancellationToken cancellationToken)
+    {
         var tags = new TagSet();
         int[][] gold = TaggerTrainer.GoldClasses(train, tags);
         WordClusters clusters = TrainClusters(train, cancellationToken);
@@ -39,10 +72,7 @@ public sealed class SyntaxTrainer
         TaggerLexicon lexicon = TaggerLexicon.Build(train, gold, clusters);
         var first = TaggerTrainer.TrainPass(train, gold, tags, lexicon, null, _options.TaggerEpochs, _options.Seed, _options.TaggerMinWeight);
         var second = TaggerTrainer.TrainPass(train, gold, tags, lexicon, firstPass, _options.TaggerEpochs, _options.Seed + 100, _options.TaggerMinWeight);
-        var tagger = new Tagger(tags, first, second, lexicon.FixedTags, lexicon.Ambiguity, clusters);
-        Lemmatizer lemmatizer = TrainLemmatizer(train);
-        DependencyParser parser = TrainParser(train, secondPass, tagger, cancellationToken);
-        return new SyntaxModel(tagger, lemmatizer, parser);
+        return (new Tagger(tags, first, second, lexicon.FixedTags, lexicon.Ambiguity, clusters), secondPass);
     }
 
     // Tags each fold with taggers trained on the other folds, for both passes, so that the second
@@ -171,17 +201,26 @@ public sealed class SyntaxTrainer
         {
             order.Add(s);
         }
+        int width = Math.Max(1, _options.ParserBeamWidth);
+        BeamSearch? beam = width > 1 ? new BeamSearch(width, labels.Count) : null;
         for (int epoch = 0; epoch < _options.ParserEpochs; epoch++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            _log($"parser epoch {epoch + 1}/{_options.ParserEpochs}");
+            _log($"parser epoch {epoch + 1}/{_options.ParserEpochs}" + (beam != null ? $" (beam {width})" : ""));
             random.Shuffle(order);
             foreach (int s in order)
             {
                 buffer.Load(train[s].Document, 0, train[s].Length, tagger.Ambiguity, tagger.Clusters);
-                trainer.TrainSentence(train[s], tags[s], buffer, goldLabels[s], explore: epoch > 0, random);
+                if (beam != null)
+                {
+                    trainer.TrainSentenceBeam(train[s], tags[s], buffer, goldLabels[s], beam);
+                }
+                else
+                {
+                    trainer.TrainSentence(train[s], tags[s], buffer, goldLabels[s], explore: epoch > 0, random);
+                }
             }
         }
-        return trainer.Compile(_options.ParserMinWeight);
+        return trainer.Compile(_options.ParserMinWeight, width);
     }
 }

@@ -12,6 +12,18 @@ public sealed record SyntaxTrainingOptions
     /// <summary>Passes over the data for the parser.</summary>
     public int ParserEpochs { get; init; } = 15;
 
+    /// <summary>
+    /// Partial parses kept by the parser: 1 trains a greedy parser with the dynamic oracle; more trains it
+    /// globally with beam search (max-violation updates) and the model parses with that width.
+    /// </summary>
+    public int ParserBeamWidth { get; init; } = 1;
+
+    /// <summary>
+    /// File holding the trained tagger and the jackknifed training tags: read when it matches the treebank and
+    /// tagger options, written otherwise. Parser experiments then skip the tagger's training. Null: no cache.
+    /// </summary>
+    public string? TaggingCache { get; init; }
+
     /// <summary>Folds for jackknifed tags, so the parser trains on realistic (imperfect) tags.</summary>
     public int JackknifeFolds { get; init; } = 5;
 

@@ -1,0 +1,297 @@
+using System.Diagnostics;
+using Parley.Syntax.Learning;
+
+namespace Parley.Syntax.Parsing;
+
+/// <summary>
+/// Beam search over arc-eager transitions (Zhang and Nivre 2011): the <see cref="Width"/> best
+/// partial parses are extended by every valid move (arcs with their two best labels) and the best
+/// <see cref="Width"/> of all extensions survive. A sequence scores the sum of its moves' joint
+/// scores, so a parse whose early move looked worse can still win once later words speak for it:
+/// in "Russia accused the envoy of Ukraine of lying", the greedy parser must attach "Ukraine" to
+/// "envoy" or to "accused" the moment it reaches it, while the beam keeps both attachments alive
+/// until the second "of" shows which one leaves the verb its complement.
+/// During training the search also follows the gold sequence and reports the step where the best
+/// item beats the gold prefix by the widest margin (max-violation, Huang et al. 2012).
+/// </summary>
+internal sealed class BeamSearch
+{
+    private const int LabelsPerArc = 2;
+
+    private readonly int _labelCount;
+    private ParserState[] _current;
+    private ParserState[] _next;
+    private float[] _currentScores;
+    private float[] _nextScores;
+    private bool[] _currentGold;
+    private bool[] _nextGold;
+    private readonly Candidate[] _candidates;
+    private readonly int[] _topLabels = new int[LabelsPerArc];
+    private readonly ParserState _goldState = new();
+    private float _goldScore;
+    private float _goldNextScore;
+    private int[] _parents = new int[256];
+    private Move[] _moves = new Move[256];
+
+    public BeamSearch(int width, int labelCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        Width = width;
+        _labelCount = labelCount;
+        _current = NewStates(width);
+        _next = NewStates(width);
+        _currentScores = new float[width];
+        _nextScores = new float[width];
+        _currentGold = new bool[width];
+        _nextGold = new bool[width];
+        _candidates = new Candidate[width];
+    }
+
+    /// <summary>Number of parses kept after each step.</summary>
+    public int Width { get; }
+
+    /// <summary>Number of steps taken by the last search.</summary>
+    public int Steps { get; private set; }
+
+    /// <summary>The best complete parse of the last search.</summary>
+    public ParserState Best => _current[0];
+
+    /// <summary>Parses the sentence loaded in <paramref name="w"/>.Input; the result is <see cref="Best"/>.</summary>
+    public void Parse(ParserWorkspace w, ILinearScorer transitions, ILinearScorer labels)
+    {
+        Start(w.Input.Length, followGold: false);
+        while (Advance(w, transitions, labels, gold: default))
+        {
+        }
+    }
+
+    /// <summary>
+    /// Runs the search beside the gold move sequence <paramref name="gold"/> and returns the step of the largest
+    /// violation: where the best item, not being the gold prefix, outscores it by the widest margin (slot 0 of
+    /// that step is the offending item). Returns -1 when the gold sequence stays best throughout.
+    /// </summary>
+    public int FindMaxViolation(ParserWorkspace w, ILinearScorer transitions, ILinearScorer labels, ReadOnlySpan<Move> gold)
+    {
+        Start(w.Input.Length, followGold: true);
+        float worst = 0f;
+        int found = -1;
+        while (Advance(w, transitions, labels, gold))
+        {
+            if (!_currentGold[0] && _currentScores[0] - _goldScore >= worst)
+            {
+                worst = _currentScores[0] - _goldScore;
+                found = Steps;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Writes the moves that led to slot 0 at <paramref name="step"/> into <paramref name="into"/>.</summary>
+    public void BestPath(int step, Span<Move> into)
+    {
+        Debug.Assert(step <= Steps, "step beyond the search");
+        int slot = 0;
+        for (int t = step - 1; t >= 0; t--)
+        {
+            into[t] = _moves[t * Width + slot];
+            slot = _parents[t * Width + slot];
+        }
+    }
+
+    private void Start(int length, bool followGold)
+    {
+        _current[0].Reset(length);
+        _currentScores[0] = 0f;
+        _currentGold[0] = followGold;
+        _goldState.Reset(length);
+        _goldScore = 0f;
+        Steps = 0;
+        Size = 1;
+    }
+
+    private int Size { get; set; }
+
+    // One step: scores every item's moves and keeps the best Width; false once every item is complete.
+    private bool Advance(ParserWorkspace w, ILinearScorer transitions, ILinearScorer labels, ReadOnlySpan<Move> gold)
+    {
+        Move goldMove = Steps < gold.Length ? gold[Steps] : Move.None;
+        bool goldInBeam = false;
+        bool moved = false;
+        for (int i = 0; i < Size; i++)
+        {
+            goldInBeam |= _currentGold[i];
+            moved |= !_current[i].IsTerminal;
+        }
+        if (!moved)
+        {
+            return false;
+        }
+        _goldNextScore = _goldScore;
+        if (!gold.IsEmpty && !goldInBeam && goldMove.Transition != Transition.None)
+        {
+            // The gold prefix has left the beam: its score still grows for the violation measure.
+            DependencyParser.Score(w, _goldState, transitions, labels);
+            _goldNextScore = _goldScore + MoveScore(w, goldMove);
+        }
+        int count = 0;
+        for (int i = 0; i < Size; i++)
+        {
+            ParserState s = _current[i];
+            if (s.IsTerminal)
+            {
+                count = Insert(count, new Candidate(i, Move.None, _currentScores[i], _currentGold[i]));
+                continue;
+            }
+            DependencyParser.Score(w, s, transitions, labels);
+            count = Expand(s, i, w, count, _currentGold[i], goldMove);
+        }
+        if (goldMove.Transition != Transition.None)
+        {
+            DependencyParser.Apply(_goldState, goldMove.Transition, goldMove.Label);
+        }
+        _goldScore = _goldNextScore;
+        Commit(count);
+        return true;
+    }
+
+    private float MoveScore(ParserWorkspace w, Move move) => move.Transition switch
+    {
+        Transition.Left => w.TransitionScores[2] + w.LabelScores[move.Label],
+        Transition.Right => w.TransitionScores[3] + w.LabelScores[_labelCount + move.Label],
+        _ => w.TransitionScores[(int)move.Transition],
+    };
+
+    private int Expand(ParserState s, int item, ParserWorkspace w, int count, bool gold, Move goldMove)
+    {
+        float baseScore = _currentScores[item];
+        float[] tr = w.TransitionScores;
+        if (gold)
+        {
+            _goldNextScore = baseScore + MoveScore(w, goldMove);
+        }
+        if (s.CanShift)
+        {
+            count = Add(count, item, new Move(Transition.Shift, -1), baseScore + tr[0], gold, goldMove);
+        }
+        if (s.CanReduce)
+        {
+            count = Add(count, item, new Move(Transition.Reduce, -1), baseScore + tr[1], gold, goldMove);
+        }
+        if (s.CanLeft)
+        {
+            count = AddArcs(count, item, Transition.Left, baseScore + tr[2], w.LabelScores.AsSpan(0, _labelCount), gold, goldMove);
+        }
+        if (s.CanRight)
+        {
+            count = AddArcs(count, item, Transition.Right, baseScore + tr[3], w.LabelScores.AsSpan(_labelCount, _labelCount), gold, goldMove);
+        }
+        return count;
+    }
+
+    // An arc with each of its best labels; a gold label outside them is not offered (as at parse time).
+    private int AddArcs(int count, int item, Transition transition, float score, ReadOnlySpan<float> labelScores, bool gold, Move goldMove)
+    {
+        TopLabels(labelScores, _topLabels);
+        for (int k = 0; k < _topLabels.Length && (k == 0 || _topLabels[k] != _topLabels[0]); k++)
+        {
+            int label = _topLabels[k];
+            count = Add(count, item, new Move(transition, label), score + labelScores[label], gold, goldMove);
+        }
+        return count;
+    }
+
+    private int Add(int count, int item, Move move, float score, bool gold, Move goldMove) =>
+        Insert(count, new Candidate(item, move, score, gold && move.Equals(goldMove)));
+
+    // Keeps the Width best candidates sorted by score, best first; ties keep the earlier one.
+    private int Insert(int count, Candidate candidate)
+    {
+        if (count == Width && candidate.Score <= _candidates[count - 1].Score)
+        {
+            return count;
+        }
+        int at = count == Width ? count - 1 : count;
+        while (at > 0 && _candidates[at - 1].Score < candidate.Score)
+        {
+            at--;
+        }
+        int end = count == Width ? count - 1 : count;
+        Array.Copy(_candidates, at, _candidates, at + 1, end - at);
+        _candidates[at] = candidate;
+        return Math.Min(count + 1, Width);
+    }
+
+    private void Commit(int count)
+    {
+        EnsureHistory((Steps + 1) * Width);
+        for (int j = 0; j < count; j++)
+        {
+            Candidate c = _candidates[j];
+            ParserState s = _next[j];
+            s.CopyFrom(_current[c.Parent]);
+            if (c.Move.Transition != Transition.None)
+            {
+                DependencyParser.Apply(s, c.Move.Transition, c.Move.Label);
+            }
+            _nextScores[j] = c.Score;
+            _nextGold[j] = c.Gold;
+            _parents[Steps * Width + j] = c.Parent;
+            _moves[Steps * Width + j] = c.Move;
+        }
+        (_current, _next) = (_next, _current);
+        (_currentScores, _nextScores) = (_nextScores, _currentScores);
+        (_currentGold, _nextGold) = (_nextGold, _currentGold);
+        Size = count;
+        Steps++;
+    }
+
+    private void EnsureHistory(int size)
+    {
+        if (_parents.Length < size)
+        {
+            Array.Resize(ref _parents, Math.Max(size, _parents.Length * 2));
+            Array.Resize(ref _moves, _parents.Length);
+        }
+    }
+
+    // The best labels, best first and distinct; when there are fewer labels than slots the best one repeats.
+    private static void TopLabels(ReadOnlySpan<float> scores, int[] top)
+    {
+        for (int k = 0; k < top.Length; k++)
+        {
+            int best = -1;
+            for (int l = 0; l < scores.Length; l++)
+            {
+                if ((best < 0 || scores[l] > scores[best]) && !Chosen(top, k, l))
+                {
+                    best = l;
+                }
+            }
+            top[k] = best < 0 ? top[0] : best;
+        }
+    }
+
+    private static bool Chosen(int[] top, int count, int label)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (top[i] == label)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ParserState[] NewStates(int count)
+    {
+        var states = new ParserState[count];
+        for (int i = 0; i < count; i++)
+        {
+            states[i] = new ParserState();
+        }
+        return states;
+    }
+
+    private readonly record struct Candidate(int Parent, Move Move, float Score, bool Gold);
+}

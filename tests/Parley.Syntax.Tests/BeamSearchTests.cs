@@ -1,0 +1,121 @@
+using Parley.Syntax.Evaluation;
+using Parley.Syntax.Model;
+using Parley.Syntax.Training;
+
+namespace Parley.Syntax.Tests;
+
+public sealed class BeamSearchTests
+{
+    private static readonly Lazy<SyntaxModel> BeamModel = new(() =>
+        new SyntaxTrainer(Fixture.Options with { ParserBeamWidth = 4, ParserEpochs = 8 }).Train(Fixture.Sentences()));
+
+    [Fact]
+    public void BeamOfWidthOneParsesExactlyAsTheGreedyParser()
+    {
+        SyntaxModel greedy = Fixture.TinyModel;
+        var widthOne = new SyntaxModel(greedy.Tagger, greedy.Lemmatizer, greedy.Parser.WithBeamWidth(1));
+        var asBeam = new SyntaxModel(greedy.Tagger, greedy.Lemmatizer, greedy.Parser.AsBeamSearch());
+        var a = Fixture.Sentences();
+        var b = Fixture.Sentences();
+        for (int s = 0; s < a.Count; s++)
+        {
+            new SyntaxPipeline(widthOne).Annotate(a[s].Document);
+            new SyntaxPipeline(asBeam).Annotate(b[s].Document);
+            Assert.Equal(a[s].Document.Annotations.Head, b[s].Document.Annotations.Head);
+            Assert.Equal(a[s].Document.Annotations.Relation, b[s].Document.Annotations.Relation);
+        }
+    }
+
+    [Fact]
+    public void BeamTrainedModelFitsItsTrainingData()
+    {
+        SyntaxScores scores = SyntaxEvaluator.Evaluate(new SyntaxPipeline(BeamModel.Value), Fixture.Sentences());
+        Assert.Equal(4, BeamModel.Value.Parser.BeamWidth);
+        Assert.True(scores.Uas > 90, $"UAS {scores.Uas}");
+        Assert.True(scores.Las > 85, $"LAS {scores.Las}");
+    }
+
+    [Fact]
+    public void BeamWidthSurvivesSaveAndLoad()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "parley-beam-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            BeamModel.Value.Save(dir);
+            SyntaxModel loaded = SyntaxModel.Load(dir);
+            Assert.Equal(4, loaded.Parser.BeamWidth);
+            var a = Fixture.Sentences();
+            var b = Fixture.Sentences();
+            for (int s = 0; s < a.Count; s++)
+            {
+                new SyntaxPipeline(BeamModel.Value).Annotate(a[s].Document);
+                new SyntaxPipeline(loaded).Annotate(b[s].Document);
+                Assert.Equal(a[s].Document.Annotations.Head, b[s].Document.Annotations.Head);
+                Assert.Equal(a[s].Document.Annotations.Relation, b[s].Document.Annotations.Relation);
+            }
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void EveryWordGetsAHeadUnderAnyBeamWidth()
+    {
+        foreach (int width in new[] { 2, 3, 16 })
+        {
+            SyntaxModel m = BeamModel.Value;
+            var model = new SyntaxModel(m.Tagger, m.Lemmatizer, m.Parser.WithBeamWidth(width));
+            foreach (TreebankSentence sentence in Fixture.Sentences())
+            {
+                new SyntaxPipeline(model).Annotate(sentence.Document);
+                int roots = 0;
+                for (int i = 0; i < sentence.Length; i++)
+                {
+                    int head = sentence.Document.Annotations.Head[i];
+                    Assert.InRange(head, -1, sentence.Length - 1);
+                    roots += head < 0 ? 1 : 0;
+                }
+                Assert.Equal(1, roots);
+            }
+        }
+    }
+
+    [Fact]
+    public void AVeryLongSentenceIsParsedInLinearTime()
+    {
+        // Past MaxBeamSentence the beam model parses greedily; quadratic state copying would take minutes here.
+        var text = string.Concat(Enumerable.Repeat("talks and sanctions ", 3400));
+        var starts = new List<int>();
+        var ends = new List<int>();
+        new Parley.Text.Tokenizer().Tokenize(text, starts, ends);
+        var document = new Parley.Text.Document("long", text, starts.ToArray(), ends.ToArray(), [0]);
+        new SyntaxPipeline(BeamModel.Value).Annotate(document);
+        int roots = 0;
+        for (int t = 0; t < document.TokenCount; t++)
+        {
+            roots += document.Annotations.Head[t] < 0 ? 1 : 0;
+        }
+        Assert.Equal(1, roots);
+    }
+
+    [Fact]
+    public void BeamTrainingTwiceGivesTheSameBytes()
+    {
+        string first = Path.Combine(Path.GetTempPath(), "parley-beam-a-" + Guid.NewGuid().ToString("N"));
+        string second = Path.Combine(Path.GetTempPath(), "parley-beam-b-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var options = Fixture.Options with { ParserBeamWidth = 3, ParserEpochs = 3 };
+            new SyntaxTrainer(options).Train(Fixture.Sentences()).Save(first);
+            new SyntaxTrainer(options).Train(Fixture.Sentences()).Save(second);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first, "parser.bin")), File.ReadAllBytes(Path.Combine(second, "parser.bin")));
+        }
+        finally
+        {
+            Directory.Delete(first, recursive: true);
+            Directory.Delete(second, recursive: true);
+        }
+    }
+}
