@@ -59,4 +59,16 @@ public sealed class EvalSyntaxCommandTests
         Assert.Contains("en-huge", stderr, StringComparison.Ordinal);
         Assert.Contains("en-accurate", stderr, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("65")]
+    public void ABeamWidthOutOfRangeIsRefused(string width)
+    {
+        string path = Path.Combine(Path.GetTempPath(), "parley-gold-" + Guid.NewGuid().ToString("N") + ".conllu");
+        File.WriteAllText(path, Gold);
+        var (exit, _, stderr) = ParleyProcess.Run("eval-syntax", path, "--beam", width);
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--beam must be between 1 and 64", stderr, StringComparison.Ordinal);
+    }
 }

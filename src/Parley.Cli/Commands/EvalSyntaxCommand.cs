@@ -38,7 +38,7 @@ internal sealed class EvalSyntaxCommand : Command<EvalSyntaxCommand.Settings>
         public int? Beam { get; init; }
 
         public override Spectre.Console.ValidationResult Validate() =>
-            Beam is < 1 or > DependencyParser.MaxBeamWidth
+            Beam is int width && !DependencyParser.IsValidBeamWidth(width)
                 ? Spectre.Console.ValidationResult.Error($"--beam must be between 1 and {DependencyParser.MaxBeamWidth}")
                 : Spectre.Console.ValidationResult.Success();
     }

@@ -59,7 +59,7 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
             {
                 return Spectre.Console.ValidationResult.Error("--train is required");
             }
-            if (Beam is < 1 or > Parley.Syntax.Parsing.DependencyParser.MaxBeamWidth)
+            if (Beam is int width && !Parley.Syntax.Parsing.DependencyParser.IsValidBeamWidth(width))
             {
                 return Spectre.Console.ValidationResult.Error($"--beam must be between 1 and {Parley.Syntax.Parsing.DependencyParser.MaxBeamWidth}");
             }

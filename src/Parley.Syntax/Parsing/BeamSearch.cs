@@ -35,7 +35,10 @@ internal sealed class BeamSearch
 
     public BeamSearch(int width, int labelCount)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        if (!DependencyParser.IsValidBeamWidth(width))
+        {
+            throw new ArgumentOutOfRangeException(nameof(width), width, $"a beam width is between 1 and {DependencyParser.MaxBeamWidth}");
+        }
         Width = width;
         _labelCount = labelCount;
         _current = NewStates(width);
@@ -154,12 +157,8 @@ internal sealed class BeamSearch
         return true;
     }
 
-    private float MoveScore(ParserWorkspace w, Move move) => move.Transition switch
-    {
-        Transition.Left => w.TransitionScores[2] + w.LabelScores[move.Label],
-        Transition.Right => w.TransitionScores[3] + w.LabelScores[_labelCount + move.Label],
-        _ => w.TransitionScores[(int)move.Transition],
-    };
+    private float MoveScore(ParserWorkspace w, Move move) =>
+        DependencyParser.MoveScore(w.TransitionScores, w.LabelScores, _labelCount, move.Transition, move.Label);
 
     private int Expand(ParserState s, int item, ParserWorkspace w, int count, bool gold, Move goldMove)
     {

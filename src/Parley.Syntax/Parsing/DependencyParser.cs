@@ -14,7 +14,10 @@ public sealed class DependencyParser
 
     internal DependencyParser(LabelSet labels, LinearModel transitions, LinearModel labelModel, int beamWidth = 1)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
+        if (!IsValidBeamWidth(beamWidth))
+        {
+            throw new ArgumentOutOfRangeException(nameof(beamWidth), beamWidth, $"a beam width is between 1 and {MaxBeamWidth}");
+        }
         BeamWidth = beamWidth;
         Labels = labels;
         _transitions = transitions;
@@ -76,13 +79,30 @@ public sealed class DependencyParser
     /// <summary>Scores the moves from <paramref name="s"/> into <paramref name="w"/>'s buffers, keeping its features there.</summary>
     internal static void Score(ParserWorkspace w, ParserState s, ILinearScorer transitions, ILinearScorer labels)
     {
-        w.TransitionFeatureCount = ParserFeatures.ExtractTransition(s, w.Input, w.TransitionFeatures);
-        w.LabelFeatureCount = ParserFeatures.ExtractLabel(s, w.Input, w.LabelFeatures);
+        Extract(w, s);
         Array.Clear(w.TransitionScores);
         Array.Clear(w.LabelScores);
         transitions.AddScores(w.TransitionFeatures.AsSpan(0, w.TransitionFeatureCount), w.TransitionScores);
         labels.AddScores(w.LabelFeatures.AsSpan(0, w.LabelFeatureCount), w.LabelScores);
     }
+
+    /// <summary>Extracts the transition and label features of <paramref name="s"/> into <paramref name="w"/>'s buffers.</summary>
+    internal static void Extract(ParserWorkspace w, ParserState s)
+    {
+        w.TransitionFeatureCount = ParserFeatures.ExtractTransition(s, w.Input, w.TransitionFeatures);
+        w.LabelFeatureCount = ParserFeatures.ExtractLabel(s, w.Input, w.LabelFeatures);
+    }
+
+    /// <summary>
+    /// The joint score of a move: the transition's score, plus for an arc the label model's score for the arc's
+    /// direction and label (<paramref name="lab"/> holds the LEFT labels, then the RIGHT ones).
+    /// </summary>
+    internal static float MoveScore(ReadOnlySpan<float> tr, ReadOnlySpan<float> lab, int labelCount, Transition transition, int label) => transition switch
+    {
+        Transition.Left => tr[(int)Transition.Left] + lab[label],
+        Transition.Right => tr[(int)Transition.Right] + lab[labelCount + label],
+        _ => tr[(int)transition],
+    };
 
     /// <summary>The best valid (transition, label) under joint scores; label is -1 for SHIFT and REDUCE.</summary>
     internal static (Transition Transition, int Label) Best(ParserState s, ReadOnlySpan<float> tr, ReadOnlySpan<float> lab, int labelCount)
@@ -193,7 +213,7 @@ public sealed class DependencyParser
     internal static DependencyParser Read(BinaryReader reader, int format)
     {
         int beamWidth = format >= 2 ? reader.ReadInt32() : 1;
-        if (beamWidth is < 1 or > MaxBeamWidth)
+        if (!IsValidBeamWidth(beamWidth))
         {
             throw new InvalidDataException($"beam width {beamWidth} is out of range");
         }
@@ -216,4 +236,7 @@ public sealed class DependencyParser
 
     /// <summary>The widest beam a model may ask for.</summary>
     public const int MaxBeamWidth = 64;
+
+    /// <summary>Whether <paramref name="width"/> is a beam width a parser accepts (1 to <see cref="MaxBeamWidth"/>).</summary>
+    public static bool IsValidBeamWidth(int width) => width is >= 1 and <= MaxBeamWidth;
 }

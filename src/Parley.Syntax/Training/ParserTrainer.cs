@@ -106,8 +106,7 @@ internal sealed class ParserTrainer
         {
             return;
         }
-        _w.TransitionFeatureCount = ParserFeatures.ExtractTransition(s, _w.Input, _w.TransitionFeatures);
-        _w.LabelFeatureCount = ParserFeatures.ExtractLabel(s, _w.Input, _w.LabelFeatures);
+        DependencyParser.Extract(_w, s);
         Update((move.Transition, move.Label), delta);
         DependencyParser.Apply(s, move.Transition, move.Label);
     }
@@ -205,17 +204,15 @@ internal sealed class ParserTrainer
             }
             var transition = (Transition)t;
             int label = -1;
-            float score = _w.TransitionScores[t];
             if (transition == Transition.Left)
             {
                 label = gold[s.StackTop] == s.Buffer ? goldLabels[s.StackTop] : DependencyParser.BestLabel(_w.LabelScores.AsSpan(0, labelCount));
-                score += _w.LabelScores[label];
             }
             else if (transition == Transition.Right)
             {
                 label = gold[s.Buffer] == s.StackTop ? goldLabels[s.Buffer] : DependencyParser.BestLabel(_w.LabelScores.AsSpan(labelCount, labelCount));
-                score += _w.LabelScores[labelCount + label];
             }
+            float score = DependencyParser.MoveScore(_w.TransitionScores, _w.LabelScores, labelCount, transition, label);
             if (score > bestScore)
             {
                 bestScore = score;

@@ -32,12 +32,13 @@ public sealed class SyntaxTrainer
             throw new ArgumentException("the training treebank has no sentences", nameof(train));
         }
         string? cache = _options.TaggingCache;
-        if (cache == null || !TaggingCache.TryRead(cache, train, TaggerOptionsHash(), out Tagger tagger, out int[][] parserTags))
+        ulong taggerOptions = TaggerOptionsHash();
+        if (cache == null || !TaggingCache.TryRead(cache, train, taggerOptions, out Tagger tagger, out int[][] parserTags))
         {
             (tagger, parserTags) = TrainTagger(train, cancellationToken);
             if (cache != null)
             {
-                TaggingCache.Write(cache, train, TaggerOptionsHash(), tagger, parserTags);
+                TaggingCache.Write(cache, train, taggerOptions, tagger, parserTags);
             }
         }
         else
