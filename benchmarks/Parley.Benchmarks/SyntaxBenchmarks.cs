@@ -47,6 +47,16 @@ public class SyntaxBenchmarks
         }
     }
 
+    /// <summary>Tagging and lemmatizing alone, to show what the parser adds.</summary>
+    [Benchmark(OperationsPerInvoke = TokensPerInvoke)]
+    public void TagOnly()
+    {
+        foreach (Document document in _documents)
+        {
+            _pipeline.Tag(document);
+        }
+    }
+
     /// <summary>The same with the beam-search model (data/models/en-accurate).</summary>
     [Benchmark(OperationsPerInvoke = TokensPerInvoke)]
     public void TagAndParseAccurate()

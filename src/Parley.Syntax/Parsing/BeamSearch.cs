@@ -28,6 +28,7 @@ internal sealed class BeamSearch
     private readonly Candidate[] _candidates;
     private readonly int[] _topLabels = new int[LabelsPerArc];
     private readonly ParserState _goldState = new();
+    private readonly BeamScoreCache _scores;
     private float _goldScore;
     private float _goldNextScore;
     private int[] _parents = new int[256];
@@ -48,6 +49,8 @@ internal sealed class BeamSearch
         _currentGold = new bool[width];
         _nextGold = new bool[width];
         _candidates = new Candidate[width];
+        // One more than the width: the gold prefix is scored beside the beam in training.
+        _scores = new BeamScoreCache(width + 1, labelCount);
     }
 
     /// <summary>Number of parses kept after each step.</summary>
@@ -107,6 +110,7 @@ internal sealed class BeamSearch
         _currentScores[0] = 0f;
         _currentGold[0] = followGold;
         _goldState.Reset(length);
+        _scores.Reset(length);
         _goldScore = 0f;
         Steps = 0;
         Size = 1;
@@ -130,10 +134,11 @@ internal sealed class BeamSearch
             return false;
         }
         _goldNextScore = _goldScore;
+        _scores.NextStep();
         if (!gold.IsEmpty && !goldInBeam && goldMove.Transition != Transition.None)
         {
             // The gold prefix has left the beam: its score still grows for the violation measure.
-            DependencyParser.Score(w, _goldState, transitions, labels);
+            _scores.Score(w, _goldState, transitions, labels);
             _goldNextScore = _goldScore + MoveScore(w, goldMove);
         }
         int count = 0;
@@ -145,7 +150,7 @@ internal sealed class BeamSearch
                 count = Insert(count, new Candidate(i, Move.None, _currentScores[i], _currentGold[i]));
                 continue;
             }
-            DependencyParser.Score(w, s, transitions, labels);
+            _scores.Score(w, s, transitions, labels);
             count = Expand(s, i, w, count, _currentGold[i], goldMove);
         }
         if (goldMove.Transition != Transition.None)
@@ -214,8 +219,10 @@ internal sealed class BeamSearch
         {
             at--;
         }
-        int end = count == Width ? count - 1 : count;
-        Array.Copy(_candidates, at, _candidates, at + 1, end - at);
+        for (int j = count == Width ? count - 1 : count; j > at; j--)
+        {
+            _candidates[j] = _candidates[j - 1];
+        }
         _candidates[at] = candidate;
         return Math.Min(count + 1, Width);
     }
@@ -253,33 +260,31 @@ internal sealed class BeamSearch
         }
     }
 
-    // The best labels, best first and distinct; when there are fewer labels than slots the best one repeats.
+    // The best labels, best first and distinct, in one pass; ties keep the lower label. When there are fewer labels
+    // than slots the best one repeats.
     private static void TopLabels(ReadOnlySpan<float> scores, int[] top)
     {
-        for (int k = 0; k < top.Length; k++)
+        int filled = 0;
+        for (int l = 0; l < scores.Length; l++)
         {
-            int best = -1;
-            for (int l = 0; l < scores.Length; l++)
+            float score = scores[l];
+            if (filled == top.Length && score <= scores[top[^1]])
             {
-                if ((best < 0 || scores[l] > scores[best]) && !Chosen(top, k, l))
-                {
-                    best = l;
-                }
+                continue;
             }
-            top[k] = best < 0 ? top[0] : best;
+            int at = filled == top.Length ? filled - 1 : filled;
+            while (at > 0 && scores[top[at - 1]] < score)
+            {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = l;
+            filled = Math.Min(filled + 1, top.Length);
         }
-    }
-
-    private static bool Chosen(int[] top, int count, int label)
-    {
-        for (int i = 0; i < count; i++)
+        for (int k = Math.Max(filled, 1); k < top.Length; k++)
         {
-            if (top[i] == label)
-            {
-                return true;
-            }
+            top[k] = top[0];
         }
-        return false;
     }
 
     private static ParserState[] NewStates(int count)

@@ -66,18 +66,20 @@ internal sealed class ParserState
     {
         Grow(other.Length + 2);
         int n = other.Length + 2;
-        Array.Copy(other.Stack, Stack, other.StackSize);
-        Array.Copy(other.Head, Head, n);
-        Array.Copy(other.Label, Label, n);
-        Array.Copy(other.Left1, Left1, n);
-        Array.Copy(other.Left2, Left2, n);
-        Array.Copy(other.Right1, Right1, n);
-        Array.Copy(other.Right2, Right2, n);
-        Array.Copy(other.LeftCount, LeftCount, n);
-        Array.Copy(other.RightCount, RightCount, n);
-        Array.Copy(other.LeftLabels, LeftLabels, n);
-        Array.Copy(other.RightLabels, RightLabels, n);
-        Array.Copy(other.OnStack, OnStack, n);
+        // Span copies: beam search copies every surviving state at every step, and Array.Copy's type checks
+        // cost more than the few hundred bytes it moves.
+        other.Stack.AsSpan(0, other.StackSize).CopyTo(Stack);
+        other.Head.AsSpan(0, n).CopyTo(Head);
+        other.Label.AsSpan(0, n).CopyTo(Label);
+        other.Left1.AsSpan(0, n).CopyTo(Left1);
+        other.Left2.AsSpan(0, n).CopyTo(Left2);
+        other.Right1.AsSpan(0, n).CopyTo(Right1);
+        other.Right2.AsSpan(0, n).CopyTo(Right2);
+        other.LeftCount.AsSpan(0, n).CopyTo(LeftCount);
+        other.RightCount.AsSpan(0, n).CopyTo(RightCount);
+        other.LeftLabels.AsSpan(0, n).CopyTo(LeftLabels);
+        other.RightLabels.AsSpan(0, n).CopyTo(RightLabels);
+        other.OnStack.AsSpan(0, n).CopyTo(OnStack);
         Length = other.Length;
         StackSize = other.StackSize;
         Buffer = other.Buffer;
