@@ -98,7 +98,10 @@ public sealed class LinearModel : ILinearScorer
             rows[i] = FindRow(slots, features[i]);
             Prefetch(entries + (rows[i] >> 8));
         }
-        float scale = Scale;
+        // Integer sums, scaled once: exact whatever the order of the features (so partial sums can be cached and
+        // combined), and free of the float convert-multiply-add chain on every entry.
+        Span<int> sums = stackalloc int[ClassCount];
+        sums.Clear();
         for (int i = 0; i < features.Length; i++)
         {
             int start = (int)(rows[i] >> 8);
@@ -106,8 +109,13 @@ public sealed class LinearModel : ILinearScorer
             for (int e = start; e < end; e++)
             {
                 int entry = entries[e];
-                scores[entry >> 16] += (short)(entry & 0xFFFF) * scale;
+                sums[entry >> 16] += (short)entry;
             }
+        }
+        float scale = Scale;
+        for (int c = 0; c < sums.Length; c++)
+        {
+            scores[c] += sums[c] * scale;
         }
     }
 

@@ -82,15 +82,26 @@ public sealed class DependencyParser
         Extract(w, s);
         Array.Clear(w.TransitionScores);
         Array.Clear(w.LabelScores);
-        transitions.AddScores(w.TransitionFeatures.AsSpan(0, w.TransitionFeatureCount), w.TransitionScores);
-        labels.AddScores(w.LabelFeatures.AsSpan(0, w.LabelFeatureCount), w.LabelScores);
+        // The pair templates are scored apart from the tree templates, as the beam's cache scores them (each group's
+        // integer sum is scaled on its own), so that cached and uncached scores agree to the last bit.
+        ReadOnlySpan<ulong> transitionFeatures = w.TransitionFeatures.AsSpan(0, w.TransitionFeatureCount);
+        transitions.AddScores(transitionFeatures[..w.PairTransitionFeatureCount], w.TransitionScores);
+        transitions.AddScores(transitionFeatures[w.PairTransitionFeatureCount..], w.TransitionScores);
+        ReadOnlySpan<ulong> labelFeatures = w.LabelFeatures.AsSpan(0, w.LabelFeatureCount);
+        labels.AddScores(labelFeatures[..w.PairLabelFeatureCount], w.LabelScores);
+        labels.AddScores(labelFeatures[w.PairLabelFeatureCount..], w.LabelScores);
     }
 
-    /// <summary>Extracts the transition and label features of <paramref name="s"/> into <paramref name="w"/>'s buffers.</summary>
+    /// <summary>Extracts the transition and label features of <paramref name="s"/> into <paramref name="w"/>'s buffers, pair templates first.</summary>
     internal static void Extract(ParserWorkspace w, ParserState s)
     {
-        w.TransitionFeatureCount = ParserFeatures.ExtractTransition(s, w.Input, w.TransitionFeatures);
-        w.LabelFeatureCount = ParserFeatures.ExtractLabel(s, w.Input, w.LabelFeatures);
+        int n0 = ParserFeatures.Front(s);
+        int k = ParserFeatures.PairTransition(s.StackTop, n0, s.Length, w.Input, w.TransitionFeatures);
+        w.PairTransitionFeatureCount = k;
+        w.TransitionFeatureCount = k + ParserFeatures.TreeTransition(s, w.Input, w.TransitionFeatures.AsSpan(k));
+        k = ParserFeatures.PairLabel(s.StackTop, n0, s.Length, w.Input, w.LabelFeatures);
+        w.PairLabelFeatureCount = k;
+        w.LabelFeatureCount = k + ParserFeatures.TreeLabel(s, w.Input, w.LabelFeatures.AsSpan(k));
     }
 
     /// <summary>

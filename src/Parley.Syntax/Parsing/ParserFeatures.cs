@@ -16,18 +16,6 @@ internal static class ParserFeatures
     public const int MaxTransitionFeatures = 112;
     public const int MaxLabelFeatures = 44;
 
-    public static int ExtractTransition(ParserState s, ParserInput x, Span<ulong> f)
-    {
-        int k = PairTransition(s.StackTop, Front(s), s.Length, x, f);
-        return TreeTransition(s, x, f[k..]) + k;
-    }
-
-    public static int ExtractLabel(ParserState s, ParserInput x, Span<ulong> f)
-    {
-        int k = PairLabel(s.StackTop, Front(s), s.Length, x, f);
-        return TreeLabel(s, x, f[k..]) + k;
-    }
-
     /// <summary>The buffer front N0, or -1 when the buffer is empty.</summary>
     public static int Front(ParserState s) => s.Buffer <= s.Length ? s.Buffer : -1;
 

@@ -24,6 +24,12 @@ internal sealed class ParserWorkspace
 
     public int LabelFeatureCount { get; set; }
 
+    /// <summary>How many of the transition features are pair templates (they come first).</summary>
+    public int PairTransitionFeatureCount { get; set; }
+
+    /// <summary>How many of the label features are pair templates (they come first).</summary>
+    public int PairLabelFeatureCount { get; set; }
+
     private BeamSearch? _beam;
 
     /// <summary>The beam of the given width, created on first use.</summary>
