@@ -21,6 +21,7 @@ public sealed class SyntaxPipeline
     private readonly ParentheticalElision _elision = new();
     private int[] _heads = new int[64];
     private int[] _labels = new int[64];
+    private readonly RelabelWorkspace? _relabel;
 
     /// <summary>Creates a pipeline over <paramref name="model"/>.</summary>
     public SyntaxPipeline(SyntaxModel model)
@@ -28,6 +29,7 @@ public sealed class SyntaxPipeline
         _model = model ?? throw new ArgumentNullException(nameof(model));
         _parser = new ParserWorkspace(model.Parser.Labels.Count);
         _tagScores = new float[model.Tagger.Tags.Count];
+        _relabel = model.Relabeller != null ? new RelabelWorkspace(model.Parser.Labels.Count) : null;
     }
 
     /// <summary>The model in use.</summary>
@@ -235,7 +237,7 @@ public sealed class SyntaxPipeline
             ParseWithoutBrackets(a, first, count);
             return;
         }
-        _model.Parser.Parse(_parser);
+        Parse();
         ParserState state = _parser.State;
         LabelSet labels = _model.Parser.Labels;
         for (int i = 0; i < count; i++)
@@ -250,7 +252,7 @@ public sealed class SyntaxPipeline
     private void ParseWithoutBrackets(TokenAnnotations a, int first, int count)
     {
         _parser.Input.Keep(_elision.Kept);
-        _model.Parser.Parse(_parser);
+        Parse();
         ParserState state = _parser.State;
         if (_heads.Length < count)
         {
@@ -263,6 +265,17 @@ public sealed class SyntaxPipeline
         {
             a.Head[first + i] = _heads[i] < 0 ? -1 : first + _heads[i];
             a.Relation[first + i] = labels[Math.Max(0, _labels[i])];
+        }
+    }
+
+    /// <summary>Parses the loaded input; the relabeller, when the model has one, then relabels the finished tree.</summary>
+    private void Parse()
+    {
+        _model.Parser.Parse(_parser);
+        if (_relabel != null)
+        {
+            ParserState state = _parser.State;
+            _model.Relabeller!.Relabel(_parser.Input, state.Head, state.Label, _relabel);
         }
     }
 }

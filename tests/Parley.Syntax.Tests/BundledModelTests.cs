@@ -138,6 +138,18 @@ public sealed class BundledModelTests
     }
 
     [SkippableFact]
+    public void OnlyTheAccurateModelHasARelabeller()
+    {
+        Skip.If(TestPaths.ModelDirectory == null, "no trained model in data/models/en");
+        // The default model has no relabel.bin and labels with its parser alone, as before the relabeller existed.
+        Assert.False(File.Exists(Path.Combine(TestPaths.ModelDirectory!, SyntaxModel.RelabellerFileName)));
+        Assert.Null(Model.Value!.Relabeller);
+        SyntaxModel accurate = SyntaxModel.Load(ModelLocator.Find(ModelLocator.AccurateName));
+        Assert.NotNull(accurate.Relabeller);
+        Assert.True(accurate.Relabeller!.ReadsFirstLabel);
+    }
+
+    [SkippableFact]
     public void TenThousandTokenSentenceGetsATree()
     {
         var text = string.Concat(Enumerable.Repeat("sanctions and talks ", 3400));

@@ -23,7 +23,12 @@ public sealed class TaggingCacheTests
             Assert.Contains(log, line => line.Contains("read from", StringComparison.Ordinal));
             foreach (string name in SyntaxModel.FileNames)
             {
-                Assert.Equal(File.ReadAllBytes(Path.Combine(first, name)), File.ReadAllBytes(Path.Combine(second, name)));
+                // The relabeller's part is optional: absent from both or equal in both.
+                Assert.Equal(File.Exists(Path.Combine(first, name)), File.Exists(Path.Combine(second, name)));
+                if (File.Exists(Path.Combine(first, name)))
+                {
+                    Assert.Equal(File.ReadAllBytes(Path.Combine(first, name)), File.ReadAllBytes(Path.Combine(second, name)));
+                }
             }
         }
         finally

@@ -37,6 +37,10 @@ internal sealed class EvalSyntaxCommand : Command<EvalSyntaxCommand.Settings>
         [Description("Parse with this beam width instead of the model's own (1 is greedy).")]
         public int? Beam { get; init; }
 
+        [CommandOption("--no-relabel")]
+        [Description("Keep the parser's own labels: skip the model's relabeller (relabel.bin), if it has one.")]
+        public bool NoRelabel { get; init; }
+
         public override Spectre.Console.ValidationResult Validate() =>
             Beam is int width && !DependencyParser.IsValidBeamWidth(width)
                 ? Spectre.Console.ValidationResult.Error($"--beam must be between 1 and {DependencyParser.MaxBeamWidth}")
@@ -51,9 +55,10 @@ internal sealed class EvalSyntaxCommand : Command<EvalSyntaxCommand.Settings>
         var load = Stopwatch.StartNew();
         SyntaxModel model = SyntaxModel.Load(ModelLocator.Find(settings.Model));
         load.Stop();
-        if (settings.Beam is int width)
+        if (settings.Beam is int || settings.NoRelabel)
         {
-            model = new SyntaxModel(model.Tagger, model.Lemmatizer, model.Parser.WithBeamWidth(width));
+            DependencyParser parser = settings.Beam is int width ? model.Parser.WithBeamWidth(width) : model.Parser;
+            model = new SyntaxModel(model.Tagger, model.Lemmatizer, parser, settings.NoRelabel ? null : model.Relabeller);
         }
         List<TreebankSentence> gold = TreebankSentence.Load(settings.Gold);
         var pipeline = new SyntaxPipeline(model);

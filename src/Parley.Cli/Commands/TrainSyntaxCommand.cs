@@ -49,6 +49,34 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
         [Description("Keep the trained tagger and jackknifed tags in FILE and reuse them when they match (parser experiments).")]
         public string? TaggingCache { get; init; }
 
+        [CommandOption("--relabel")]
+        [Description("Train the second-stage relabeller (relabel.bin) for a greedy parser too; beam models (--beam above 1) get one by default.")]
+        public bool Relabel { get; init; }
+
+        [CommandOption("--no-relabel")]
+        [Description("Train no relabeller, even for a beam model.")]
+        public bool NoRelabel { get; init; }
+
+        [CommandOption("--relabel-epochs <N>")]
+        [Description("Relabeller training epochs (default 10).")]
+        public int? RelabelEpochs { get; init; }
+
+        [CommandOption("--relabel-trees <SOURCE>")]
+        [Description("Trees the relabeller learns from: jackknifed (default: each fold parsed by a parser trained on the others, with the same options), parsed (the final parser's parses of its training data) or gold.")]
+        public RelabelTreeSource? RelabelTrees { get; init; }
+
+        [CommandOption("--relabel-folds <N>")]
+        [Description("Folds of the jackknifed parses (default 5).")]
+        public int? RelabelFolds { get; init; }
+
+        [CommandOption("--relabel-tree-cache <FILE>")]
+        [Description("Keep the jackknifed training parses in FILE and reuse them when they match (relabeller experiments).")]
+        public string? RelabelTreeCache { get; init; }
+
+        [CommandOption("--relabel-only <DIR>")]
+        [Description("Experiments: train only the relabeller on top of the model in DIR (trained on the same --train files with the same options; use its --tagging-cache) and save the result to --out.")]
+        public string? RelabelOnly { get; init; }
+
         [CommandOption("--seed <N>")]
         [Description("Random seed.")]
         public ulong? Seed { get; init; }
@@ -62,6 +90,14 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
             if (Beam is int width && !Parley.Syntax.Parsing.DependencyParser.IsValidBeamWidth(width))
             {
                 return Spectre.Console.ValidationResult.Error($"--beam must be between 1 and {Parley.Syntax.Parsing.DependencyParser.MaxBeamWidth}");
+            }
+            if (Relabel && NoRelabel)
+            {
+                return Spectre.Console.ValidationResult.Error("--relabel and --no-relabel exclude each other");
+            }
+            if (RelabelEpochs is < 1 || RelabelFolds is < 2)
+            {
+                return Spectre.Console.ValidationResult.Error("--relabel-epochs must be at least 1 and --relabel-folds at least 2");
             }
             return Spectre.Console.ValidationResult.Success();
         }
@@ -81,6 +117,11 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
             ClusterCount = settings.Clusters ?? options.ClusterCount,
             ParserBeamWidth = settings.Beam ?? options.ParserBeamWidth,
             TaggingCache = settings.TaggingCache,
+            Relabel = settings.Relabel ? true : settings.NoRelabel ? false : null,
+            RelabelEpochs = settings.RelabelEpochs ?? options.RelabelEpochs,
+            RelabelTrees = settings.RelabelTrees ?? options.RelabelTrees,
+            RelabelFolds = settings.RelabelFolds ?? options.RelabelFolds,
+            RelabelTreeCache = settings.RelabelTreeCache,
         };
         var train = new List<TreebankSentence>();
         foreach (string path in settings.Train)
@@ -88,12 +129,16 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
             Log($"reading {path}");
             train.AddRange(TreebankSentence.Load(path));
         }
-        SyntaxModel model = new SyntaxTrainer(options, Log).Train(train, cancellationToken);
+        var trainer = new SyntaxTrainer(options, Log);
+        SyntaxModel model = settings.RelabelOnly != null
+            ? trainer.AddRelabeller(SyntaxModel.Load(settings.RelabelOnly), train, cancellationToken)
+            : trainer.Train(train, cancellationToken);
         model.Save(settings.Out);
         long bytes = 0;
         foreach (string name in SyntaxModel.FileNames)
         {
-            bytes += new FileInfo(Path.Combine(settings.Out, name)).Length;
+            string path = Path.Combine(settings.Out, name);
+            bytes += File.Exists(path) ? new FileInfo(path).Length : 0;
         }
         Log($"saved {settings.Out} ({bytes / 1024.0 / 1024.0:F1} MB)");
         if (!string.IsNullOrEmpty(settings.Dev))

@@ -6,24 +6,35 @@ using Parley.Syntax.Tagging;
 namespace Parley.Syntax.Model;
 
 /// <summary>
-/// The trained English syntax model: tagger, lemmatizer and parser. Immutable and safe to share
-/// between threads; stored as three compressed binary files in one directory.
+/// The trained English syntax model: tagger, lemmatizer, parser and, optionally, a second-stage relabeller.
+/// Immutable and safe to share between threads; stored as three or four compressed binary files in one directory.
 /// </summary>
 public sealed class SyntaxModel
 {
-    /// <summary>File names of the model parts inside a model directory.</summary>
-    public static readonly IReadOnlyList<string> FileNames = ["tagger.bin", "lemmas.bin", "parser.bin"];
+    /// <summary>
+    /// File names of the model parts inside a model directory; the last, <see cref="RelabellerFileName"/>, is optional
+    /// (a model without it labels arcs with the parser alone).
+    /// </summary>
+    public static readonly IReadOnlyList<string> FileNames = ["tagger.bin", "lemmas.bin", "parser.bin", RelabellerFileName];
+
+    /// <summary>File name of the optional relabeller part.</summary>
+    public const string RelabellerFileName = "relabel.bin";
 
     private const string Magic = "PARLEY-SYNTAX";
     // Format 2 added the parser's beam width; format 1 parts are still read.
     private const int FormatVersion = 2;
 
-    /// <summary>Creates a model from its parts.</summary>
-    public SyntaxModel(Tagger tagger, Lemmatizer lemmatizer, DependencyParser parser)
+    /// <summary>Creates a model from its parts; <paramref name="relabeller"/> is optional.</summary>
+    public SyntaxModel(Tagger tagger, Lemmatizer lemmatizer, DependencyParser parser, Relabeller? relabeller = null)
     {
         Tagger = tagger ?? throw new ArgumentNullException(nameof(tagger));
         Lemmatizer = lemmatizer ?? throw new ArgumentNullException(nameof(lemmatizer));
         Parser = parser ?? throw new ArgumentNullException(nameof(parser));
+        if (relabeller != null && relabeller.Labels.Count != parser.Labels.Count)
+        {
+            throw new ArgumentException("the relabeller was trained with other labels than the parser's", nameof(relabeller));
+        }
+        Relabeller = relabeller;
     }
 
     /// <summary>The part-of-speech tagger.</summary>
@@ -35,6 +46,9 @@ public sealed class SyntaxModel
     /// <summary>The dependency parser.</summary>
     public DependencyParser Parser { get; }
 
+    /// <summary>The second-stage relabeller applied after parsing, or null when the model has none.</summary>
+    public Relabeller? Relabeller { get; }
+
     /// <summary>Writes the model into <paramref name="directory"/> (created if needed).</summary>
     public void Save(string directory)
     {
@@ -43,6 +57,16 @@ public sealed class SyntaxModel
         WritePart(Path.Combine(directory, FileNames[0]), "tagger", Tagger.Write);
         WritePart(Path.Combine(directory, FileNames[1]), "lemmas", Lemmatizer.Write);
         WritePart(Path.Combine(directory, FileNames[2]), "parser", Parser.Write);
+        string relabel = Path.Combine(directory, RelabellerFileName);
+        if (Relabeller != null)
+        {
+            WritePart(relabel, "relabel", Relabeller.Write);
+        }
+        else
+        {
+            // A relabeller left from an earlier model in the directory would be loaded with this one.
+            File.Delete(relabel);
+        }
     }
 
     /// <summary>Loads a model saved by <see cref="Save"/>; errors name the file at fault.</summary>
@@ -56,7 +80,9 @@ public sealed class SyntaxModel
         Tagger tagger = ReadPart(Path.Combine(directory, FileNames[0]), "tagger", (r, _) => Tagger.Read(r));
         Lemmatizer lemmatizer = ReadPart(Path.Combine(directory, FileNames[1]), "lemmas", (r, _) => Lemmatizer.Read(r));
         DependencyParser parser = ReadPart(Path.Combine(directory, FileNames[2]), "parser", DependencyParser.Read);
-        return new SyntaxModel(tagger, lemmatizer.WithVocabulary(tagger.Clusters), parser);
+        string relabel = Path.Combine(directory, RelabellerFileName);
+        Relabeller? relabeller = File.Exists(relabel) ? ReadPart(relabel, "relabel", (r, _) => Relabeller.Read(r, parser.Labels)) : null;
+        return new SyntaxModel(tagger, lemmatizer.WithVocabulary(tagger.Clusters), parser, relabeller);
     }
 
     private static void WritePart(string path, string kind, Action<BinaryWriter> write)

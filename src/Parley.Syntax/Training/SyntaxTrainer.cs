@@ -9,7 +9,8 @@ namespace Parley.Syntax.Training;
 
 /// <summary>
 /// Trains the whole syntax model from a treebank: jackknifed tagging of the training set, the final
-/// tagger, the lemmatizer and the parser. Single-threaded and seeded, so it is deterministic.
+/// tagger, the lemmatizer, the parser and (by default for beam models) the relabeller. Single-threaded and
+/// seeded, so it is deterministic.
 /// </summary>
 public sealed class SyntaxTrainer
 {
@@ -31,23 +32,43 @@ public sealed class SyntaxTrainer
         {
             throw new ArgumentException("the training treebank has no sentences", nameof(train));
         }
-        string? cache = _options.TaggingCache;
-        ulong taggerOptions = TaggerOptionsHash();
-        if (cache == null || !TaggingCache.TryRead(cache, train, taggerOptions, out Tagger tagger, out int[][] parserTags))
-        {
-            (tagger, parserTags) = TrainTagger(train, cancellationToken);
-            if (cache != null)
-            {
-                TaggingCache.Write(cache, train, taggerOptions, tagger, parserTags);
-            }
-        }
-        else
-        {
-            _log($"tagger and jackknifed tags read from {cache}");
-        }
+        var (tagger, parserTags) = Tagging(train, cancellationToken);
         Lemmatizer lemmatizer = TrainLemmatizer(train);
         DependencyParser parser = TrainParser(train, parserTags, tagger, cancellationToken);
-        return new SyntaxModel(tagger, lemmatizer, parser);
+        Relabeller? relabeller = _options.TrainsRelabeller ? TrainRelabeller(train, parserTags, tagger, parser, cancellationToken) : null;
+        return new SyntaxModel(tagger, lemmatizer, parser, relabeller);
+    }
+
+    /// <summary>
+    /// Trains only the relabeller on top of <paramref name="model"/>, which must have been trained on
+    /// <paramref name="train"/> with these options (experiments on the relabeller without retraining the parser;
+    /// with <see cref="SyntaxTrainingOptions.TaggingCache"/> set, the jackknifed tags are read, not recomputed).
+    /// </summary>
+    public SyntaxModel AddRelabeller(SyntaxModel model, IReadOnlyList<TreebankSentence> train, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(train);
+        int[][] parserTags = Tagging(train, cancellationToken).ParserTags;
+        Relabeller relabeller = TrainRelabeller(train, parserTags, model.Tagger, model.Parser, cancellationToken);
+        return new SyntaxModel(model.Tagger, model.Lemmatizer, model.Parser, relabeller);
+    }
+
+    // The tagger and the jackknifed tags the parser trains on, from the cache when it matches.
+    private (Tagger Tagger, int[][] ParserTags) Tagging(IReadOnlyList<TreebankSentence> train, CancellationToken cancellationToken)
+    {
+        string? cache = _options.TaggingCache;
+        ulong taggerOptions = TaggerOptionsHash();
+        if (cache != null && TaggingCache.TryRead(cache, train, taggerOptions, out Tagger tagger, out int[][] parserTags))
+        {
+            _log($"tagger and jackknifed tags read from {cache}");
+            return (tagger, parserTags);
+        }
+        (tagger, parserTags) = TrainTagger(train, cancellationToken);
+        if (cache != null)
+        {
+            TaggingCache.Write(cache, train, taggerOptions, tagger, parserTags);
+        }
+        return (tagger, parserTags);
     }
 
     // Everything in the options that changes the tagger or the jackknifed tags.
@@ -180,6 +201,82 @@ public sealed class SyntaxTrainer
             }
         }
         return trainer.Build();
+    }
+
+    private Relabeller TrainRelabeller(IReadOnlyList<TreebankSentence> train, int[][] tags, Tagger tagger, DependencyParser parser, CancellationToken cancellationToken)
+    {
+        RelabelTreeSource source = _options.RelabelTrees;
+        TrainingTrees? trees = source switch
+        {
+            RelabelTreeSource.Parsed => ParseAll(train, tags, tagger, parser),
+            RelabelTreeSource.Jackknifed => JackknifeTrees(train, tags, tagger, parser.Labels, cancellationToken),
+            _ => null,
+        };
+        _log($"relabeller: features of the {(trees == null ? "gold" : source.ToString().ToLowerInvariant())} training trees");
+        var trainer = new RelabellerTrainer(parser.Labels, readsFirstLabel: trees != null);
+        var buffer = new TokenFeatureBuffer();
+        var input = new ParserInput();
+        for (int s = 0; s < train.Count; s++)
+        {
+            TreebankSentence sentence = train[s];
+            var gold = new int[sentence.Length + 1];
+            for (int i = 0; i < sentence.Length; i++)
+            {
+                gold[i + 1] = parser.Labels.Find(sentence.Relations[i]);
+            }
+            buffer.Load(sentence.Document, 0, sentence.Length, tagger.Ambiguity, tagger.Clusters);
+            input.Load(sentence.Document, 0, tags[s], buffer, tagger.Tags);
+            trainer.Add(input, trees?.Heads[s] ?? sentence.Heads, trees?.Labels[s] ?? gold, sentence.Heads, gold);
+        }
+        return trainer.Train(_options.RelabelEpochs, _options.Seed ^ 0x5E1AB311UL, _options.RelabelMinWeight, _log, cancellationToken);
+    }
+
+    private static TrainingTrees ParseAll(IReadOnlyList<TreebankSentence> train, int[][] tags, Tagger tagger, DependencyParser parser)
+    {
+        var trees = new TrainingTrees(train.Count);
+        trees.Parse(parser, train, tags, tagger, Enumerable.Range(0, train.Count), parser.Labels);
+        return trees;
+    }
+
+    // Each fold parsed by a parser trained (with the same options) on the other folds.
+    private TrainingTrees JackknifeTrees(IReadOnlyList<TreebankSentence> train, int[][] tags, Tagger tagger, LabelSet labels, CancellationToken cancellationToken)
+    {
+        int folds = Math.Max(2, _options.RelabelFolds);
+        ulong options = StableHash.Combine(TaggerOptionsHash(), (ulong)_options.ParserEpochs, (ulong)_options.ParserBeamWidth, (ulong)folds);
+        options = StableHash.Combine(options, (ulong)BitConverter.SingleToInt32Bits(_options.ParserMinWeight));
+        string? cache = _options.RelabelTreeCache;
+        if (cache != null && TrainingTrees.TryRead(cache, train, options) is TrainingTrees cached)
+        {
+            _log($"jackknifed training parses read from {cache}");
+            return cached;
+        }
+        var trees = new TrainingTrees(train.Count);
+        for (int fold = 0; fold < folds; fold++)
+        {
+            _log($"relabeller fold {fold + 1}/{folds}: training a parser on the other folds");
+            var rest = new List<TreebankSentence>();
+            var restTags = new List<int[]>();
+            var held = new List<int>();
+            for (int s = 0; s < train.Count; s++)
+            {
+                if (s % folds == fold)
+                {
+                    held.Add(s);
+                }
+                else
+                {
+                    rest.Add(train[s]);
+                    restTags.Add(tags[s]);
+                }
+            }
+            DependencyParser parser = TrainParser(rest, restTags.ToArray(), tagger, cancellationToken);
+            trees.Parse(parser, train, tags, tagger, held, labels);
+        }
+        if (cache != null)
+        {
+            trees.Write(cache, train, options);
+        }
+        return trees;
     }
 
     private DependencyParser TrainParser(IReadOnlyList<TreebankSentence> train, int[][] tags, Tagger tagger, CancellationToken cancellationToken)

@@ -1,0 +1,23 @@
+namespace Parley.Cli.Tests;
+
+public sealed class TrainSyntaxCommandTests
+{
+    [Fact]
+    public void RelabelAndNoRelabelTogetherAreRefused()
+    {
+        var (exit, _, stderr) = ParleyProcess.Run("train-syntax", "--train", "t.conllu", "--relabel", "--no-relabel");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--relabel and --no-relabel exclude each other", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheHelpDocumentsTheRelabellerOptions()
+    {
+        var (exit, stdout, _) = ParleyProcess.Run("train-syntax", "--help");
+        Assert.Equal(0, exit);
+        foreach (string option in new[] { "--relabel", "--no-relabel", "--relabel-epochs", "--relabel-trees", "--relabel-only" })
+        {
+            Assert.Contains(option, stdout, StringComparison.Ordinal);
+        }
+    }
+}
