@@ -36,7 +36,7 @@ public sealed class EvalSyntaxCommandTests
     // Regression floors just under the figures recorded in README.md; the accurate model must stay above the default.
     [SkippableTheory]
     [InlineData("en", 94.5, 84.0, 80.0)]
-    [InlineData("en-accurate", 95.5, 87.0, 83.2)]
+    [InlineData("en-accurate", 95.5, 87.0, 84.0)]
     public void EwtTestMeetsTheRecordedAccuracy(string model, double upos, double uas, double las)
     {
         string path = TestPaths.DataFile("ud/en_ewt/en_ewt-ud-test.conllu");
