@@ -66,8 +66,11 @@ internal static class TaggingCache
         }
     }
 
-    // Every token's text and the sentence boundaries, combined with the hash of the tagger options.
-    private static ulong Fingerprint(IReadOnlyList<TreebankSentence> train, ulong options)
+    /// <summary>
+    /// Every token's text and the sentence boundaries, combined with <paramref name="options"/>: what a training cache
+    /// must match (this one and <see cref="TrainingTrees"/>' jackknifed parses).
+    /// </summary>
+    internal static ulong Fingerprint(IReadOnlyList<TreebankSentence> train, ulong options)
     {
         ulong hash = StableHash.Combine(options, (ulong)train.Count);
         foreach (TreebankSentence sentence in train)

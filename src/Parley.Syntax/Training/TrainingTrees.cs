@@ -66,7 +66,7 @@ internal sealed class TrainingTrees
         {
             using var stream = new ZLibStream(File.OpenRead(path), CompressionMode.Decompress);
             using var reader = new BinaryReader(stream);
-            if (reader.ReadString() != Magic || reader.ReadUInt64() != Fingerprint(train, options))
+            if (reader.ReadString() != Magic || reader.ReadUInt64() != TaggingCache.Fingerprint(train, options))
             {
                 return null;
             }
@@ -96,7 +96,7 @@ internal sealed class TrainingTrees
         using var stream = new ZLibStream(File.Create(path), CompressionLevel.Fastest);
         using var writer = new BinaryWriter(stream);
         writer.Write(Magic);
-        writer.Write(Fingerprint(train, options));
+        writer.Write(TaggingCache.Fingerprint(train, options));
         for (int s = 0; s < train.Count; s++)
         {
             for (int i = 1; i < Heads[s].Length; i++)
@@ -105,20 +105,5 @@ internal sealed class TrainingTrees
                 writer.Write((sbyte)Labels[s][i]);
             }
         }
-    }
-
-    private static ulong Fingerprint(IReadOnlyList<TreebankSentence> train, ulong options)
-    {
-        ulong hash = StableHash.Combine(options, (ulong)train.Count);
-        foreach (TreebankSentence sentence in train)
-        {
-            Document doc = sentence.Document;
-            for (int i = 0; i < doc.TokenCount; i++)
-            {
-                hash = StableHash.Combine(hash, StableHash.Of(doc.TokenText(i)));
-            }
-            hash = StableHash.Combine(hash, (ulong)doc.TokenCount);
-        }
-        return hash;
     }
 }
