@@ -18,7 +18,9 @@ public sealed class SyntaxPipeline
     private readonly ulong[] _tagFeatures = new ulong[TaggerFeatures.MaxFeatures];
     private int[] _tags = new int[64];
     private int[] _lookahead = new int[64];
+    private int[] _keptTags = new int[64];
     private readonly ParentheticalElision _elision = new();
+    private readonly TagCorrections _corrections;
     private int[] _heads = new int[64];
     private int[] _labels = new int[64];
     private readonly RelabelWorkspace? _relabel;
@@ -30,6 +32,7 @@ public sealed class SyntaxPipeline
         _parser = new ParserWorkspace(model.Parser.Labels.Count);
         _tagScores = new float[model.Tagger.Tags.Count];
         _relabel = model.Relabeller != null ? new RelabelWorkspace(model.Parser.Labels.Count) : null;
+        _corrections = new TagCorrections(model.Tagger.Tags, model.Lemmatizer);
     }
 
     /// <summary>The model in use.</summary>
@@ -107,98 +110,6 @@ public sealed class SyntaxPipeline
         }
     }
 
-    /// <summary>
-    /// "Russian troops attacked Ukrainian soldiers": a past form right after a noun, with no auxiliary before it and
-    /// an object after it, is a finite past tense (VBD), not a participle (VBN); the tagger confuses the two forms
-    /// most where news states its main events.
-    /// </summary>
-    private void CorrectBarePastParticiples(Document document, int first, Span<int> tags)
-    {
-        TagSet tagSet = _model.Tagger.Tags;
-        int pastTense = tagSet.Find(UPos.VERB, "VBD");
-        if (pastTense < 0)
-        {
-            return;
-        }
-        for (int i = 1; i + 1 < tags.Length; i++)
-        {
-            // "Russia never attacked Ukraine": adverbs may stand between the subject and its verb.
-            int before = i - 1;
-            while (before > 0 && tagSet.Xpos(tags[before]) == "RB")
-            {
-                before--;
-            }
-            // "Kenzo Oshima, the UN relief coordinator, demanded access": the subject's apposition ends in a comma.
-            before = AppositionStart(tags, before);
-            if (tagSet.Xpos(tags[i]) != "VBN" || !(IsNoun(tagSet.Xpos(tags[before])) || tagSet.Xpos(tags[before]) == "PRP")
-                || !(tagSet.Xpos(tags[i + 1]) is "DT" or "JJ" or "NNP" or "NNPS" or "PRP$" or "CD" or "NNS" or "NN" or "PRP" or "VBN"
-                    || IsOnlyVerbOfStatement(tags, i)))
-            {
-                continue;
-            }
-            bool auxiliary = false;
-            for (int j = Math.Max(0, before - 4); j < i && !auxiliary; j++)
-            {
-                auxiliary = tagSet.Upos(tags[j]) == UPos.AUX || tagSet.Xpos(tags[j]) is "WDT" or "WP" or "TO";
-            }
-            if (!auxiliary)
-            {
-                tags[i] = pastTense;
-            }
-        }
-    }
-
-    /// <summary>
-    /// "Syrian journalists protested on Monday.", "Protesters gathered outside the embassy, chanting slogans.": a
-    /// sentence ending in a full stop needs a finite verb, so a past form with no other finite verb beside it is the
-    /// past tense even without an object. Headlines ("Two soldiers killed in
-    /// blast") have no full stop and keep their participle.
-    /// </summary>
-    private bool IsOnlyVerbOfStatement(ReadOnlySpan<int> tags, int verb)
-    {
-        TagSet tagSet = _model.Tagger.Tags;
-        if (tagSet.Xpos(tags[^1]) != ".")
-        {
-            return false;
-        }
-        for (int j = 0; j < tags.Length; j++)
-        {
-            if (j != verb && tagSet.Xpos(tags[j]) is "VBD" or "VBZ" or "VBP" or "MD")
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>
-    /// The noun before an apposition "NOUN , … NOUN ," that ends at <paramref name="comma"/>, or
-    /// <paramref name="comma"/> itself when the tokens there are no such apposition.
-    /// </summary>
-    private int AppositionStart(ReadOnlySpan<int> tags, int comma)
-    {
-        TagSet tagSet = _model.Tagger.Tags;
-        if (comma < 3 || tagSet.Xpos(tags[comma]) != "," || !IsNoun(tagSet.Xpos(tags[comma - 1])))
-        {
-            return comma;
-        }
-        for (int k = comma - 2; k >= Math.Max(1, comma - 10); k--)
-        {
-            string xpos = tagSet.Xpos(tags[k]);
-            if (xpos == ",")
-            {
-                return IsNoun(tagSet.Xpos(tags[k - 1])) ? k - 1 : comma;
-            }
-            if (tagSet.Upos(tags[k]) is UPos.VERB or UPos.AUX or UPos.PUNCT or UPos.SCONJ or UPos.CCONJ)
-            {
-                return comma;
-            }
-        }
-        return comma;
-    }
-
-    private static bool IsNoun(string xpos) => xpos is "NN" or "NNS" or "NNP" or "NNPS";
-
     private void AnnotateSentence(Document document, int first, int count, bool tagOnly, ReadOnlySpan<bool> names)
     {
         if (count == 0)
@@ -209,30 +120,24 @@ public sealed class SyntaxPipeline
         {
             _tags = new int[Math.Max(count, _tags.Length * 2)];
             _lookahead = new int[_tags.Length];
+            _keptTags = new int[_tags.Length];
         }
         Span<int> tags = _tags.AsSpan(0, count);
         _features.Load(document, first, count, _model.Tagger.Ambiguity, _model.Tagger.Clusters);
         _model.Tagger.Predict(_features, tags, _lookahead.AsSpan(0, count), _tagScores, _tagFeatures);
-        if (!names.IsEmpty)
-        {
-            CorrectNames(document, first, tags, names);
-        }
-        CorrectBarePastParticiples(document, first, tags);
+        CorrectAndStore(document, first, tags, names);
         TokenAnnotations a = document.Annotations;
-        TagSet tagSet = _model.Tagger.Tags;
-        for (int i = 0; i < count; i++)
+        bool elided = _elision.Find(document, first, count, a.Upos.AsSpan(first, count));
+        if (elided)
         {
-            int t = first + i;
-            a.Upos[t] = tagSet.Upos(tags[i]);
-            a.Xpos[t] = tagSet.Xpos(tags[i]);
-            a.Lemma[t] = _model.Lemmatizer.Lemmatize(document.TokenText(t), a.Xpos[t], a.Upos[t]);
+            RetagWithoutBrackets(document, first, tags, names);
         }
         if (tagOnly)
         {
             return;
         }
-        _parser.Input.Load(document, first, tags, _features, tagSet);
-        if (_elision.Find(document, first, count, a.Upos.AsSpan(first, count)))
+        _parser.Input.Load(document, first, tags, _features, _model.Tagger.Tags);
+        if (elided)
         {
             ParseWithoutBrackets(a, first, count);
             return;
@@ -246,6 +151,44 @@ public sealed class SyntaxPipeline
             a.Head[first + i] = head <= 0 ? -1 : first + head - 1;
             a.Relation[first + i] = labels[Math.Max(0, state.Label[i + 1])];
         }
+    }
+
+    /// <summary>Applies the name and rule corrections to <paramref name="tags"/> and stores tags and lemmas.</summary>
+    private void CorrectAndStore(Document document, int first, Span<int> tags, ReadOnlySpan<bool> names)
+    {
+        if (!names.IsEmpty)
+        {
+            CorrectNames(document, first, tags, names);
+        }
+        _corrections.Apply(document, first, tags);
+        TokenAnnotations a = document.Annotations;
+        TagSet tagSet = _model.Tagger.Tags;
+        for (int i = 0; i < tags.Length; i++)
+        {
+            int t = first + i;
+            a.Upos[t] = tagSet.Upos(tags[i]);
+            a.Xpos[t] = tagSet.Xpos(tags[i]);
+            a.Lemma[t] = _model.Lemmatizer.Lemmatize(document.TokenText(t), a.Xpos[t], a.Upos[t]);
+        }
+    }
+
+    /// <summary>
+    /// The bracketed names the parser reads the sentence without (<see cref="ParentheticalElision"/>) are absent for
+    /// the tagger too: in "the World Food Programme (WFP) said" the bracket after "Programme" would otherwise sway
+    /// its tag, and with it the parse. The words inside the brackets keep the tags of the first pass.
+    /// </summary>
+    private void RetagWithoutBrackets(Document document, int first, Span<int> tags, ReadOnlySpan<bool> names)
+    {
+        ReadOnlySpan<int> kept = _elision.Kept;
+        _features.Keep(kept);
+        Span<int> keptTags = _keptTags.AsSpan(0, kept.Length);
+        _model.Tagger.Predict(_features, keptTags, _lookahead.AsSpan(0, kept.Length), _tagScores, _tagFeatures);
+        for (int p = 0; p < kept.Length; p++)
+        {
+            tags[kept[p]] = keptTags[p];
+        }
+        _features.Load(document, first, tags.Length, _model.Tagger.Ambiguity, _model.Tagger.Clusters);
+        CorrectAndStore(document, first, tags, names);
     }
 
     /// <summary>Parses the loaded sentence without its bracketed names (see <see cref="ParentheticalElision"/>).</summary>

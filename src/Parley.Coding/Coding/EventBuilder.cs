@@ -335,14 +335,14 @@ internal sealed class EventBuilder
                 _resolver.ResolveAll(context.Graph, context.Mentions, roleOnly, _targets);
             }
             if (_targets.Count == 0 && !trigger.Nominal && code is not null && code.StartsWith("13", StringComparison.Ordinal)
-                && ConditionSubject(context.Graph, trigger) is var conditioned and >= 0)
+                && TriggerClauses.ConditionSubject(context.Graph, trigger, _options.Lexicon.ConditionalMarkers) is var conditioned and >= 0)
             {
                 // "Turkey threatened to close the border if Greece sent more troops": a threat is aimed at the
                 // party that must meet its condition.
                 _resolver.ResolveAll(context.Graph, context.Mentions, conditioned, _targets);
             }
             if (_targets.Count == 0 && code is not null && code.StartsWith("14", StringComparison.Ordinal)
-                && PurposeClause(context.Graph, trigger) is var purpose and >= 0)
+                && TriggerClauses.Purpose(context.Graph, trigger) is var purpose and >= 0)
             {
                 // "Dockers struck for a day to protest the sale of the port": a protest is aimed at
                 // whom its purpose names.
@@ -350,46 +350,6 @@ internal sealed class EventBuilder
             }
         }
         _targets.RemoveAll(t => _sources.Exists(s => s.Code == t.Code || (t.Start < s.End && s.Start < t.End)));
-    }
-
-    /// <summary>
-    /// The infinitive clause of purpose ("to protest …", "to demand …") of the trigger, or of the verb that carries
-    /// it when the trigger is an event noun ("staged a hunger strike to demand …"); -1 when there is none.
-    /// </summary>
-    private static int PurposeClause(SentenceGraph graph, Trigger trigger)
-    {
-        int verb = trigger.Nominal && graph.Relation(trigger.Token) == "obj" ? graph.Head(trigger.Token) : trigger.Token;
-        for (int c = verb < 0 ? -1 : graph.FirstChild(verb); c >= 0; c = graph.NextSibling(c))
-        {
-            if (graph.Relation(c) is "advcl" or "xcomp" && graph.IsMarkedTo(c))
-            {
-                return c;
-            }
-        }
-        return -1;
-    }
-
-    /// <summary>
-    /// The subject of an "if" or "unless" clause of the trigger or of the verb folded into it ("threatened … unless
-    /// Tbilisi agreed"), or -1.
-    /// </summary>
-    private int ConditionSubject(SentenceGraph graph, Trigger trigger)
-    {
-        foreach (int verb in (ReadOnlySpan<int>)[trigger.Token, trigger.ComposedGovernor])
-        {
-            for (int c = verb < 0 ? -1 : graph.FirstChild(verb); c >= 0; c = graph.NextSibling(c))
-            {
-                // The parser may coordinate the condition with the threat ("threatened to quit the talks if Canada
-                // signed the pact" with "signed" as a conjunct); its conjunction still marks it.
-                if (graph.Relation(c) is "advcl" or "conj" && graph.ChildWith(c, "mark") is var mark and >= 0
-                    && _options.Lexicon.ConditionalMarkers.Contains(graph.Lemma(mark))
-                    && ParticipantFinder.SubjectOf(graph, c) is var subject and >= 0)
-                {
-                    return subject;
-                }
-            }
-        }
-        return -1;
     }
 
     /// <summary>

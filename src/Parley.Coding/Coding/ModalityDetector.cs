@@ -106,7 +106,11 @@ internal sealed class ModalityDetector
         return result;
     }
 
-    /// <summary>"would" in a clause reported by a verb of saying, with no condition of its own.</summary>
+    /// <summary>
+    /// "would" in a clause reported by a verb of saying: "will" moved back. A condition does not make it less of an
+    /// announcement ("the minister said she would visit Belmoria if the talks went well" announces a visit on a
+    /// condition, as "will visit … if" does).
+    /// </summary>
     private bool IsReportedFuture(SentenceGraph graph, int token, string auxiliary)
     {
         if (!auxiliary.Equals("would", StringComparison.OrdinalIgnoreCase) && auxiliary != "'d")
@@ -114,21 +118,7 @@ internal sealed class ModalityDetector
             return false;
         }
         int head = graph.Head(token);
-        return graph.Relation(token) == "ccomp" && head >= 0 && _lexicon.SpeechVerbs.Contains(graph.Lemma(head))
-            && !HasConditional(graph, token);
-    }
-
-    private bool HasConditional(SentenceGraph graph, int token)
-    {
-        for (int c = graph.FirstChild(token); c >= 0; c = graph.NextSibling(c))
-        {
-            if (graph.Relation(c) == "advcl" && graph.ChildWith(c, "mark") is var mark and >= 0
-                && _lexicon.ConditionalMarkers.Contains(graph.Lemma(mark)))
-            {
-                return true;
-            }
-        }
-        return false;
+        return graph.Relation(token) == "ccomp" && head >= 0 && _lexicon.SpeechVerbs.Contains(graph.Lemma(head));
     }
 
     /// <summary>What a governing verb or plan noun says about its complement.</summary>

@@ -8,7 +8,10 @@ namespace Parley.Coding.Coding;
 /// <param name="FutureAuxiliaries">"Russia <b>will</b> veto the resolution."</param>
 /// <param name="HypotheticalAuxiliaries">"Russia <b>could</b> veto the resolution."</param>
 /// <param name="ConditionalMarkers">"<b>If</b> Russia vetoes the resolution, …"</param>
-/// <param name="NegatingGovernors">"Moscow <b>refused</b> to meet Kiev": the meeting did not happen.</param>
+/// <param name="NegatingGovernors">
+/// "Moscow <b>refused</b> to meet Kiev": the meeting did not happen; "Berlin <b>lifted</b> the sanctions": an event noun
+/// that a verb ends or undoes is not an event of the sentence.
+/// </param>
 /// <param name="FutureGovernors">"Moscow <b>plans</b> to meet Kiev."</param>
 /// <param name="HypotheticalGovernors">"Moscow <b>wants</b> to meet Kiev."</param>
 /// <param name="IntentGovernors">"Moscow <b>agreed</b> to meet Kiev" codes intent to meet (036).</param>
@@ -40,7 +43,8 @@ public sealed record ModalityLexicon(
         Set("will", "shall", "wo", "'ll"),
         Set("would", "could", "might", "may", "should", "must", "'d", "can", "ca"),
         Set("if", "unless", "whether", "lest"),
-        Set("refuse", "decline", "fail", "deny", "reject", "avoid", "stop", "cease", "abandon", "halt", "forgo", "rule"),
+        Set("refuse", "decline", "fail", "deny", "reject", "avoid", "stop", "cease", "abandon", "halt", "forgo", "rule",
+            "lift", "end", "ease", "suspend", "cancel", "scrap", "revoke", "rescind", "repeal"),
         Set("plan", "intend", "expect", "prepare", "schedule", "set", "aim", "go", "due", "poise", "mean"),
         Set("want", "hope", "seek", "try", "attempt", "wish", "consider", "propose", "urge", "ask", "call", "demand",
             "need", "like", "prefer", "may", "struggle", "strive", "push", "press", "lobby"),

@@ -4,9 +4,12 @@ namespace Parley.Coding.Coding;
 
 /// <summary>
 /// The repairs of common parser errors that cost the coder a participant, applied to a sentence's annotations before
-/// it is coded: a trailing reporting clause's subject (<see cref="ReportingClauseRepair"/>), a prepositional phrase
-/// read as a subject (<see cref="ReducedRelativeRepair"/>), an object read as an infinitive's subject
-/// (<see cref="InfinitiveSubjectRepair"/>), a possessor read as a subject (<see cref="PossessorRepair"/>), an
+/// it is coded: participles read as verbs of clauses of their own (<see cref="ParticipleRepair"/>), a main verb hung
+/// under a noun (<see cref="MainVerbRepair"/>), a trailing reporting clause's subject
+/// (<see cref="ReportingClauseRepair"/>), a prepositional phrase read as a subject
+/// (<see cref="ReducedRelativeRepair"/>), an object read as an infinitive's subject
+/// (<see cref="InfinitiveSubjectRepair"/>), a possessor read as a subject (<see cref="PossessorRepair"/>), mislabelled
+/// and split subjects (<see cref="SubjectRepair"/>), split coordinations (<see cref="CoordinationRepair"/>), an
 /// "according to" phrase read as a participant, what someone is asked to do read as a purpose clause, and a
 /// subordinate clause read as a conjunct.
 /// </summary>
@@ -15,10 +18,14 @@ internal static class ParseRepairs
     /// <summary>Applies every repair to <paramref name="sentence"/>.</summary>
     public static void Apply(Sentence sentence, ModalityLexicon lexicon)
     {
+        ParticipleRepair.Apply(sentence);
+        MainVerbRepair.Apply(sentence);
         ReportingClauseRepair.Apply(sentence, lexicon.SpeechVerbs);
         ReducedRelativeRepair.Apply(sentence);
         InfinitiveSubjectRepair.Apply(sentence);
         PossessorRepair.Apply(sentence);
+        SubjectRepair.Apply(sentence);
+        CoordinationRepair.Apply(sentence);
         DetachAttributions(sentence);
         ControlledInfinitives(sentence);
         SubordinateConjuncts(sentence);
@@ -70,11 +77,15 @@ internal static class ParseRepairs
         }
     }
 
-    /// <summary>Verbs that ask, press or order someone to do something.</summary>
+    /// <summary>
+    /// Verbs that ask, press, order or allow someone to do something ("allowed the journalists to visit the prison":
+    /// what the journalists may do is the complement of "allowed", not its purpose).
+    /// </summary>
     private static readonly HashSet<string> ControlVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "urge", "ask", "call", "press", "push", "tell", "order", "force", "persuade", "encourage", "invite", "request",
         "appeal", "pressure", "implore", "beg", "instruct", "compel", "oblige", "advise", "lobby", "challenge", "exhort",
+        "allow", "permit", "authorize", "authorise", "enable",
     };
 
     /// <summary>True when <paramref name="verb"/> has an object, or an "on"/"upon" oblique, before <paramref name="infinitive"/>.</summary>

@@ -125,7 +125,7 @@ internal static class ParticipantFinder
         int first = -1;
         for (int c = graph.FirstChild(verb); c >= 0; c = graph.NextSibling(c))
         {
-            if (graph.Relation(c) != "nsubj")
+            if (graph.Relation(c) != "nsubj" || (IsTimePhrase(graph, c) && HasOtherSubject(graph, verb, c)))
             {
                 continue;
             }
@@ -222,8 +222,15 @@ internal static class ParticipantFinder
             }
             heads.Add(owned);
         }
-        // "restored ties with Gondor", "welcomed the resumption of ties with Osgiliath": the actor hangs off the
-        // object, possibly a few prepositional phrases down.
+        AddModifiers(graph, heads);
+    }
+
+    /// <summary>
+    /// "restored ties with Gondor", "welcomed the resumption of ties with Osgiliath": the actor hangs off the
+    /// object, possibly a few prepositional phrases down.
+    /// </summary>
+    private static void AddModifiers(SentenceGraph graph, List<int> heads)
+    {
         for (int i = 0; i < heads.Count && i < 32; i++)
         {
             for (int c = graph.FirstChild(heads[i]); c >= 0; c = graph.NextSibling(c))
@@ -370,10 +377,18 @@ internal static class ParticipantFinder
     /// </summary>
     private static bool IsStativePassive(SentenceGraph graph, int verb) => graph.Lemma(verb) is "engage" or "involve";
 
-    /// <summary>The agent of a passive: obl:agent, or an oblique with "by" that the parser left unlabelled.</summary>
+    /// <summary>
+    /// The agent of a passive: obl:agent, or an oblique with "by" that the parser left unlabelled. A phrase labelled
+    /// agent without its "by" is none ("Arvania signed a pact with Belmoria, its largest customer", with "customer"
+    /// read as an agent, is not a passive).
+    /// </summary>
     private static int ByAgent(SentenceGraph graph, int verb)
     {
         int agent = graph.ChildWith(verb, "obl:agent");
+        if (agent >= 0 && graph.CaseOf(agent) != "by")
+        {
+            agent = -1;
+        }
         for (int c = graph.FirstChild(verb); c >= 0 && agent < 0; c = graph.NextSibling(c))
         {
             if (graph.Relation(c) == "obl" && graph.CaseOf(c) == "by")
@@ -420,6 +435,43 @@ internal static class ParticipantFinder
         "tighten", "call", "declare", "renew", "have", "lodge", "file", "send", "grant", "express", "voice",
         "reiterate", "repeat", "undertake", "complete", "reimpose", "relaunch", "speed", "accelerate", "expand",
     };
+
+    /// <summary>
+    /// "After the vote last week, the minister said…", parsed with both "week" and "minister" as subjects of
+    /// "said": a phrase that dates the event ("this weekend", "last month", "on Tuesday") is no subject when the verb
+    /// has another.
+    /// </summary>
+    private static bool IsTimePhrase(SentenceGraph graph, int token)
+    {
+        if (IsTimeWord(graph, token))
+        {
+            return true;
+        }
+        int determiner = graph.ChildWith(token, "det");
+        int modifier = graph.ChildWith(token, "amod");
+        return TimeNouns.Contains(graph.Lemma(token))
+            && ((determiner >= 0 && graph.Lemma(determiner) is "this" or "that" or "last" or "next" or "every" or "each")
+                || (modifier >= 0 && graph.Lemma(modifier) is "last" or "next" or "past" or "coming" or "previous"));
+    }
+
+    /// <summary>Nouns that name a stretch of time.</summary>
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "day", "decade", "summer",
+        "winter", "spring", "autumn",
+    };
+
+    private static bool HasOtherSubject(SentenceGraph graph, int verb, int subject)
+    {
+        for (int c = graph.FirstChild(verb); c >= 0; c = graph.NextSibling(c))
+        {
+            if (c != subject && graph.Relation(c) == "nsubj")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>True for "today", "yesterday", "tonight" or a weekday.</summary>
     public static bool IsTimeWord(SentenceGraph graph, int token) => TimeWords.Contains(graph.Lemma(token));

@@ -18,7 +18,7 @@ internal static class ReducedRelativeRepair
         {
             int participle = a.Head[noun];
             if (a.Relation[noun] != "nsubj" || participle <= noun || participle >= sentence.EndToken
-                || a.Xpos[participle] is not ("VBN" or "VBG") || !HasCase(a, sentence, noun))
+                || a.Xpos[participle] is not ("VBN" or "VBG" or "VBD") || !HasCase(a, sentence, noun, participle))
             {
                 continue;
             }
@@ -28,6 +28,14 @@ internal static class ReducedRelativeRepair
             {
                 continue;
             }
+            for (int t = verb + 1; t < noun; t++)
+            {
+                if (a.Head[t] == participle && a.Relation[t] == "mark")
+                {
+                    a.Head[t] = noun;
+                    a.Relation[t] = "case";
+                }
+            }
             a.Head[noun] = verb;
             a.Relation[noun] = "obl";
             a.Head[participle] = noun;
@@ -35,14 +43,23 @@ internal static class ReducedRelativeRepair
         }
     }
 
-    private static bool HasCase(TokenAnnotations a, Sentence sentence, int noun)
+    /// <summary>
+    /// True when a preposition introduces the noun: its own case marker ("to five officers" may have its "to" under
+    /// "five"), or a "to" the parser made the marker of the participle, which "to" cannot be with a noun between them
+    /// (an infinitive's "to" stands right before its verb, and "to" introduces no clause with a subject).
+    /// </summary>
+    private static bool HasCase(TokenAnnotations a, Sentence sentence, int noun, int participle)
     {
         for (int t = sentence.FirstToken; t < noun; t++)
         {
-            // "to five officers" may have its "to" under "five".
             int head = a.Head[t];
             bool under = head == noun || (head >= sentence.FirstToken && head < noun && a.Head[head] == noun);
             if (under && a.Relation[t] == "case" && a.Upos[t] == UPos.ADP)
+            {
+                return true;
+            }
+            if (head == participle && a.Relation[t] == "mark" && a.Upos[t] == UPos.ADP
+                && sentence.Document.TokenText(t).Equals("to", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

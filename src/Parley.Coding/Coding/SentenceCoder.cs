@@ -302,6 +302,10 @@ internal sealed class SentenceCoder
             {
                 continue;
             }
+            if (_graph.IsMarkedTo(trigger.Token) && AgreementObject(governor, trigger.Token) is var deal and >= 0)
+            {
+                governor = deal;
+            }
             string lemma = _graph.Lemma(governor);
             bool intent = lexicon.IntentGovernors.Contains(lemma) || AgreementNouns.Contains(lemma);
             // "vowed to fight": an intent to use force is a threat.
@@ -323,6 +327,17 @@ internal sealed class SentenceCoder
                 other.Suppressed |= other.Token == governor;
             }
         }
+    }
+
+    /// <summary>
+    /// "Arnor reached an agreement with Gondor to open the border": an infinitive after a verb whose object is a noun
+    /// of agreement before it says what was agreed, wherever the parser attaches it (to the noun or to the verb). The
+    /// noun, or -1.
+    /// </summary>
+    private int AgreementObject(int verb, int infinitive)
+    {
+        int obj = _graph.Upos(verb) == UPos.VERB ? _graph.ChildWith(verb, "obj") : -1;
+        return obj >= 0 && obj < infinitive && AgreementNouns.Contains(_graph.Lemma(obj)) ? obj : -1;
     }
 
     /// <summary>Nouns of agreement whose infinitive is what the parties intend ("a deal to reopen the border": 03x).</summary>

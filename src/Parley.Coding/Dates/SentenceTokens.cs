@@ -166,7 +166,7 @@ internal readonly struct SentenceTokens
         int node = Anchor(start, end);
         for (int steps = 0; node >= 0 && steps < End - First; steps++)
         {
-            if (HasFutureAuxiliary(node) || IsPlannedComplement(node) || IsPlannedPredicate(node))
+            if (HasFutureAuxiliary(node) || IsPlannedComplement(node) || IsPlannedPredicate(node) || HasPlanningAdjective(node))
             {
                 return true;
             }
@@ -182,16 +182,34 @@ internal readonly struct SentenceTokens
         return false;
     }
 
-    // The parser attaches the infinitive of "due to resume" as xcomp or ccomp, and "expected to be 5 May" at the date.
+    // The parser attaches the infinitive of "due to resume" as xcomp or ccomp, and "expected to be 5 May" at the date;
+    // it may also read "due to" as one preposition and make "resume" a conjunct of "due": an infinitive right after
+    // "to" is the planning word's complement whatever its relation.
     private bool IsPlannedComplement(int node)
     {
         string relation = Relation(node);
-        if (relation != "xcomp" && relation != "ccomp")
+        int governor = Head(node);
+        if (governor < 0 || !FutureGovernors.Contains(Document.Annotations.Lemma[governor] ?? ""))
         {
             return false;
         }
-        int governor = Head(node);
-        return governor >= 0 && FutureGovernors.Contains(Document.Annotations.Lemma[governor] ?? "");
+        return relation is "xcomp" or "ccomp"
+            || (Upos(node) == UPos.VERB && node > governor && node - 1 >= First && Document.TokenText(node - 1).Equals("to", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // "A decision is due on Thursday", parsed with the date as the head and "due" as its modifier: an adjective of
+    // planning ("due", "likely") hung on the date phrase still puts it ahead.
+    private bool HasPlanningAdjective(int node)
+    {
+        int[] heads = Document.Annotations.Head;
+        for (int t = First; t < End; t++)
+        {
+            if (heads[t] == node && Upos(t) == UPos.ADJ && FutureGovernors.Contains(Document.Annotations.Lemma[t] ?? ""))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsNamePart(string relation) =>

@@ -51,6 +51,27 @@ public sealed class Lemmatizer
     /// </summary>
     internal Lemmatizer WithVocabulary(WordClusters vocabulary) => new(this, vocabulary);
 
+    /// <summary>True when the treebank had <paramref name="form"/> (any case) with the tag <paramref name="xpos"/>.</summary>
+    internal bool Knows(ReadOnlySpan<char> form, string xpos) =>
+        _exact.ContainsKey(StableHash.Combine(StableHash.OfLower(form), StableHash.Of(xpos)));
+
+    /// <summary>
+    /// True when <paramref name="form"/> is a past form of a verb: a regular "-ed" form, a form of Parley's irregular
+    /// list other than the lemma itself ("undertook", "shot"), or a form the treebank had as a past tense or participle.
+    /// </summary>
+    internal bool IsPastForm(ReadOnlySpan<char> form)
+    {
+        if (form.Length >= 5 && form.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        string lower = form.ToString().ToLowerInvariant();
+        return (_irregular.TryGetValue(lower, out string? lemma) && lemma != lower) || Knows(form, "VBD") || Knows(form, "VBN");
+    }
+
+    /// <summary>True when <paramref name="lemma"/> is the lemma of some form of the treebank.</summary>
+    internal bool IsKnownLemma(string lemma) => _knownLemmas.Contains(StableHash.OfLower(lemma));
+
     /// <summary>Number of (form, tag) pairs in the exact table.</summary>
     public int ExactCount => _exact.Count;
 

@@ -46,6 +46,31 @@ internal sealed class TokenFeatureBuffer
         Count = count;
     }
 
+    /// <summary>
+    /// Keeps only the words at <paramref name="kept"/> (ascending indices into the loaded sentence), so the tagger
+    /// reads the sentence without the others; word p of the result is word kept[p]. The first kept word is the
+    /// sentence's first word.
+    /// </summary>
+    public void Keep(ReadOnlySpan<int> kept)
+    {
+        for (int p = 0; p < kept.Length; p++)
+        {
+            int from = kept[p];
+            Word[p] = Word[from];
+            Suffix1[p] = Suffix1[from];
+            Suffix2[p] = Suffix2[from];
+            Suffix3[p] = Suffix3[from];
+            Suffix4[p] = Suffix4[from];
+            Prefix1[p] = Prefix1[from];
+            Shape[p] = Shape[from];
+            Flags[p] = Flags[from];
+            Ambiguity[p] = Ambiguity[from];
+            Cased[p] = Cased[from];
+            Cluster[p] = Cluster[from];
+        }
+        Count = kept.Length;
+    }
+
     private void EnsureCapacity(int count)
     {
         if (Word.Length >= count)

@@ -46,6 +46,7 @@ public sealed class ModalityTests
     [InlineData("Russia will attack Ukraine if the talks fail.", "RUS 138 UKR")]
     [InlineData("Russia vowed to attack Ukraine.", "RUS 138 UKR")]
     [InlineData("Officials said Russia would meet Ukraine next week.", "RUS 036 UKR")]
+    [InlineData("Russia said it would meet Ukraine if France agreed.", "RUS 036 UKR")]
     public void AnnouncedDeedIsAnAssertedIntentOrThreat(string sentence, string expected)
     {
         Assert.Contains(expected + " asserted", WithModality(Code(sentence)));
