@@ -16,15 +16,7 @@ public sealed class BeamSearchTests
         SyntaxModel greedy = Fixture.TinyModel;
         var widthOne = new SyntaxModel(greedy.Tagger, greedy.Lemmatizer, greedy.Parser.WithBeamWidth(1));
         var asBeam = new SyntaxModel(greedy.Tagger, greedy.Lemmatizer, greedy.Parser.AsBeamSearch());
-        var a = Fixture.Sentences();
-        var b = Fixture.Sentences();
-        for (int s = 0; s < a.Count; s++)
-        {
-            new SyntaxPipeline(widthOne).Annotate(a[s].Document);
-            new SyntaxPipeline(asBeam).Annotate(b[s].Document);
-            Assert.Equal(a[s].Document.Annotations.Head, b[s].Document.Annotations.Head);
-            Assert.Equal(a[s].Document.Annotations.Relation, b[s].Document.Annotations.Relation);
-        }
+        Fixture.AssertSameParses(widthOne, asBeam);
     }
 
     [Fact]
@@ -45,15 +37,7 @@ public sealed class BeamSearchTests
             BeamModel.Value.Save(dir);
             SyntaxModel loaded = SyntaxModel.Load(dir);
             Assert.Equal(4, loaded.Parser.BeamWidth);
-            var a = Fixture.Sentences();
-            var b = Fixture.Sentences();
-            for (int s = 0; s < a.Count; s++)
-            {
-                new SyntaxPipeline(BeamModel.Value).Annotate(a[s].Document);
-                new SyntaxPipeline(loaded).Annotate(b[s].Document);
-                Assert.Equal(a[s].Document.Annotations.Head, b[s].Document.Annotations.Head);
-                Assert.Equal(a[s].Document.Annotations.Relation, b[s].Document.Annotations.Relation);
-            }
+            Fixture.AssertSameParses(BeamModel.Value, loaded);
         }
         finally
         {

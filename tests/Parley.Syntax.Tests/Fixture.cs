@@ -15,4 +15,18 @@ internal static class Fixture
     public static SyntaxModel TinyModel => LazyModel.Value;
 
     public static List<TreebankSentence> Sentences() => TreebankSentence.Load(TinyTreebank);
+
+    /// <summary>Parses every fixture sentence with both models and requires the same heads and relations.</summary>
+    public static void AssertSameParses(SyntaxModel expected, SyntaxModel actual)
+    {
+        var a = Sentences();
+        var b = Sentences();
+        for (int s = 0; s < a.Count; s++)
+        {
+            new SyntaxPipeline(expected).Annotate(a[s].Document);
+            new SyntaxPipeline(actual).Annotate(b[s].Document);
+            Assert.Equal(a[s].Document.Annotations.Head, b[s].Document.Annotations.Head);
+            Assert.Equal(a[s].Document.Annotations.Relation, b[s].Document.Annotations.Relation);
+        }
+    }
 }

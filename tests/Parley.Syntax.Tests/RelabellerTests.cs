@@ -181,15 +181,7 @@ public sealed class RelabellerTests
             Assert.Equal(a.Annotations.Head, b.Annotations.Head);
             Assert.Equal(a.Annotations.Relation, b.Annotations.Relation);
         }
-        var before = Fixture.Sentences();
-        var after = Fixture.Sentences();
-        for (int s = 0; s < before.Count; s++)
-        {
-            new SyntaxPipeline(expected).Annotate(before[s].Document);
-            new SyntaxPipeline(actual).Annotate(after[s].Document);
-            Assert.Equal(before[s].Document.Annotations.Head, after[s].Document.Annotations.Head);
-            Assert.Equal(before[s].Document.Annotations.Relation, after[s].Document.Annotations.Relation);
-        }
+        Fixture.AssertSameParses(expected, actual);
     }
 
     private static IEnumerable<Document> Documents()
