@@ -10,6 +10,16 @@ public sealed class TrainSyntaxCommandTests
         Assert.Contains("--relabel and --no-relabel exclude each other", stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--beam", "0")]
+    [InlineData("--parse-beam", "65")]
+    public void ABeamWidthOutOfRangeIsRefused(string option, string width)
+    {
+        var (exit, _, stderr) = ParleyProcess.Run("train-syntax", "--train", "t.conllu", option, width);
+        Assert.NotEqual(0, exit);
+        Assert.Contains($"{option} must be between 1 and 64", stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TheHelpDocumentsTheRelabellerOptions()
     {

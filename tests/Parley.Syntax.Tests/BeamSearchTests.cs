@@ -1,5 +1,7 @@
 using Parley.Syntax.Evaluation;
 using Parley.Syntax.Model;
+using Parley.Syntax.Parsing;
+using Parley.Syntax.Tagging;
 using Parley.Syntax.Training;
 
 namespace Parley.Syntax.Tests;
@@ -26,6 +28,27 @@ public sealed class BeamSearchTests
         Assert.Equal(4, BeamModel.Value.Parser.BeamWidth);
         Assert.True(scores.Uas > 90, $"UAS {scores.Uas}");
         Assert.True(scores.Las > 85, $"LAS {scores.Las}");
+    }
+
+    [Fact]
+    public void ItemsThatLookAlikeToEveryTemplateAreMergedIntoTheBetterOne()
+    {
+        // Beam items often differ only in arcs that no template reads; the lower of each such pair must be dropped
+        // rather than expanded, or it would fill the beam with copies of the better one's extensions.
+        SyntaxModel model = BeamModel.Value;
+        DependencyParser parser = model.Parser;
+        var w = new ParserWorkspace(parser.Labels.Count);
+        var buffer = new TokenFeatureBuffer();
+        int dropped = 0;
+        foreach (TreebankSentence sentence in Fixture.Sentences())
+        {
+            Fixture.LoadParserInput(model, sentence, w, buffer);
+            BeamSearch beam = w.Beam(4);
+            beam.Parse(w, parser.TransitionModel, parser.LabelModel);
+            Assert.True(beam.Best.IsTerminal);
+            dropped += beam.TwinsDropped;
+        }
+        Assert.True(dropped > 0, "no twin was dropped");
     }
 
     [Fact]
@@ -83,6 +106,13 @@ public sealed class BeamSearchTests
             roots += document.Annotations.Head[t] < 0 ? 1 : 0;
         }
         Assert.Equal(1, roots);
+    }
+
+    [Fact]
+    public void AModelTrainedWithOneBeamCanParseWithAnother()
+    {
+        var options = Fixture.Options with { ParserBeamWidth = 3, ParserParseBeamWidth = 2, ParserEpochs = 2, Relabel = false };
+        Assert.Equal(2, new SyntaxTrainer(options).Train(Fixture.Sentences()).Parser.BeamWidth);
     }
 
     [Fact]

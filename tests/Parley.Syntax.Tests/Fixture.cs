@@ -1,4 +1,6 @@
 using Parley.Syntax.Model;
+using Parley.Syntax.Parsing;
+using Parley.Syntax.Tagging;
 using Parley.Syntax.Training;
 
 namespace Parley.Syntax.Tests;
@@ -17,6 +19,14 @@ internal static class Fixture
     public static List<TreebankSentence> Sentences() => TreebankSentence.Load(TinyTreebank);
 
     /// <summary>Parses every fixture sentence with both models and requires the same heads and relations.</summary>
+    /// <summary>Tags <paramref name="sentence"/> with <paramref name="model"/>'s tagger and loads it as the parser's input in <paramref name="w"/>.</summary>
+    public static void LoadParserInput(SyntaxModel model, TreebankSentence sentence, ParserWorkspace w, TokenFeatureBuffer buffer)
+    {
+        int[] tags = TaggerTrainer.TagAll(model.Tagger, [sentence])[0];
+        buffer.Load(sentence.Document, 0, sentence.Length, model.Tagger.Ambiguity, model.Tagger.Clusters);
+        w.Input.Load(sentence.Document, 0, tags, buffer, model.Tagger.Tags);
+    }
+
     public static void AssertSameParses(SyntaxModel expected, SyntaxModel actual)
     {
         var a = Sentences();

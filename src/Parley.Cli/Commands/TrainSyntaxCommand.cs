@@ -45,6 +45,10 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
         [Description("Parser beam width: 1 (default) trains a greedy parser; more trains with beam search and global updates.")]
         public int? Beam { get; init; }
 
+        [CommandOption("--parse-beam <N>")]
+        [Description("Beam width the trained model parses with (default: the --beam it was trained with).")]
+        public int? ParseBeam { get; init; }
+
         [CommandOption("--tagging-cache <FILE>")]
         [Description("Keep the trained tagger and jackknifed tags in FILE and reuse them when they match (parser experiments).")]
         public string? TaggingCache { get; init; }
@@ -87,9 +91,12 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
             {
                 return Spectre.Console.ValidationResult.Error("--train is required");
             }
-            if (Beam is int width && !Parley.Syntax.Parsing.DependencyParser.IsValidBeamWidth(width))
+            foreach (var (name, value) in new[] { ("--beam", Beam), ("--parse-beam", ParseBeam) })
             {
-                return Spectre.Console.ValidationResult.Error($"--beam must be between 1 and {Parley.Syntax.Parsing.DependencyParser.MaxBeamWidth}");
+                if (value is int width && !Parley.Syntax.Parsing.DependencyParser.IsValidBeamWidth(width))
+                {
+                    return Spectre.Console.ValidationResult.Error($"{name} must be between 1 and {Parley.Syntax.Parsing.DependencyParser.MaxBeamWidth}");
+                }
             }
             if (Relabel && NoRelabel)
             {
@@ -116,6 +123,7 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
             UnlabeledPaths = settings.Unlabeled,
             ClusterCount = settings.Clusters ?? options.ClusterCount,
             ParserBeamWidth = settings.Beam ?? options.ParserBeamWidth,
+            ParserParseBeamWidth = settings.ParseBeam ?? options.ParserParseBeamWidth,
             TaggingCache = settings.TaggingCache,
             Relabel = settings.Relabel ? true : settings.NoRelabel ? false : null,
             RelabelEpochs = settings.RelabelEpochs ?? options.RelabelEpochs,

@@ -243,7 +243,7 @@ public sealed class SyntaxTrainer
     {
         int folds = Math.Max(2, _options.RelabelFolds);
         ulong options = StableHash.Combine(TaggerOptionsHash(), (ulong)_options.ParserEpochs, (ulong)_options.ParserBeamWidth, (ulong)folds);
-        options = StableHash.Combine(options, (ulong)BitConverter.SingleToInt32Bits(_options.ParserMinWeight));
+        options = StableHash.Combine(options, (ulong)BitConverter.SingleToInt32Bits(_options.ParserMinWeight), (ulong)(_options.ParserParseBeamWidth ?? 0));
         string? cache = _options.RelabelTreeCache;
         if (cache != null && TrainingTrees.TryRead(cache, train, options) is TrainingTrees cached)
         {
@@ -300,7 +300,7 @@ public sealed class SyntaxTrainer
             order.Add(s);
         }
         int width = Math.Max(1, _options.ParserBeamWidth);
-        BeamSearch? beam = width > 1 ? new BeamSearch(width, labels.Count) : null;
+        BeamSearch? beam = width > 1 ? new BeamSearch(width, labels.Count, BeamSearch.TrainingLabelsPerArc) : null;
         for (int epoch = 0; epoch < _options.ParserEpochs; epoch++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -319,6 +319,6 @@ public sealed class SyntaxTrainer
                 }
             }
         }
-        return trainer.Compile(_options.ParserMinWeight, width);
+        return trainer.Compile(_options.ParserMinWeight, _options.ParserParseBeamWidth ?? width);
     }
 }
