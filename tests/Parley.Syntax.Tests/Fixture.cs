@@ -18,7 +18,6 @@ internal static class Fixture
 
     public static List<TreebankSentence> Sentences() => TreebankSentence.Load(TinyTreebank);
 
-    /// <summary>Parses every fixture sentence with both models and requires the same heads and relations.</summary>
     /// <summary>Tags <paramref name="sentence"/> with <paramref name="model"/>'s tagger and loads it as the parser's input in <paramref name="w"/>.</summary>
     public static void LoadParserInput(SyntaxModel model, TreebankSentence sentence, ParserWorkspace w, TokenFeatureBuffer buffer)
     {
@@ -27,6 +26,7 @@ internal static class Fixture
         w.Input.Load(sentence.Document, 0, tags, buffer, model.Tagger.Tags);
     }
 
+    /// <summary>Parses every fixture sentence with both models and requires the same heads and relations.</summary>
     public static void AssertSameParses(SyntaxModel expected, SyntaxModel actual)
     {
         var a = Sentences();

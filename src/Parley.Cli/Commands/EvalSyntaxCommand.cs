@@ -41,10 +41,7 @@ internal sealed class EvalSyntaxCommand : Command<EvalSyntaxCommand.Settings>
         [Description("Keep the parser's own labels: skip the model's relabeller (relabel.bin), if it has one.")]
         public bool NoRelabel { get; init; }
 
-        public override Spectre.Console.ValidationResult Validate() =>
-            Beam is int width && !DependencyParser.IsValidBeamWidth(width)
-                ? Spectre.Console.ValidationResult.Error($"--beam must be between 1 and {DependencyParser.MaxBeamWidth}")
-                : Spectre.Console.ValidationResult.Success();
+        public override Spectre.Console.ValidationResult Validate() => BeamWidthOption.Validate("--beam", Beam);
     }
 
     private const int MaxWarmUpPasses = 5;

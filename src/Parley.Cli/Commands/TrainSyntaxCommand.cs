@@ -91,11 +91,11 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
             {
                 return Spectre.Console.ValidationResult.Error("--train is required");
             }
-            foreach (var (name, value) in new[] { ("--beam", Beam), ("--parse-beam", ParseBeam) })
+            foreach (var result in new[] { BeamWidthOption.Validate("--beam", Beam), BeamWidthOption.Validate("--parse-beam", ParseBeam) })
             {
-                if (value is int width && !Parley.Syntax.Parsing.DependencyParser.IsValidBeamWidth(width))
+                if (!result.Successful)
                 {
-                    return Spectre.Console.ValidationResult.Error($"{name} must be between 1 and {Parley.Syntax.Parsing.DependencyParser.MaxBeamWidth}");
+                    return result;
                 }
             }
             if (Relabel && NoRelabel)

@@ -14,8 +14,9 @@ namespace Parley.Syntax.Parsing;
 /// the scores of the first such item, and <see cref="Score"/> names that item so that the beam can drop the twin.</item>
 /// </list>
 /// Measured on EWT test with a beam of 8 before twins were dropped: 83% of the items scored reuse a pair seen earlier in
-/// the sentence (the pair templates are half of all templates), and 41% repeat an item of their own step. The pair part is summed
-/// exactly as a full extraction sums it (pair templates first, in the same order), so parses do not change.
+/// the sentence (the pair templates are half of all templates), and 41% repeat an item of their own step. The pair
+/// part is summed exactly as a full extraction sums it (pair templates first, in the same order), so parses do not
+/// change.
 /// </summary>
 internal sealed class BeamScoreCache
 {
