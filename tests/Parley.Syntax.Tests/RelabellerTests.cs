@@ -92,6 +92,19 @@ public sealed class RelabellerTests
     }
 
     [Fact]
+    public void ARelabellerAddedToAModelKeepsItsParserOrTheParseBeamAskedFor()
+    {
+        SyntaxModel greedy = Fixture.TinyModel;
+        var options = Fixture.Options with { Relabel = true, RelabelFolds = 2, RelabelEpochs = 2 };
+        SyntaxModel kept = new SyntaxTrainer(options).AddRelabeller(greedy, Fixture.Sentences());
+        Assert.Equal(greedy.Parser.BeamWidth, kept.Parser.BeamWidth);
+        Assert.NotNull(kept.Relabeller);
+        SyntaxModel widened = new SyntaxTrainer(options with { ParserParseBeamWidth = 3 }).AddRelabeller(greedy, Fixture.Sentences());
+        Assert.Equal(3, widened.Parser.BeamWidth);
+        Assert.NotNull(widened.Relabeller);
+    }
+
+    [Fact]
     public void AModelWithoutRelabellerLoadsAndParsesAsBefore()
     {
         string dir = TempDirectory("parley-norelabel-");

@@ -78,7 +78,7 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
         public string? RelabelTreeCache { get; init; }
 
         [CommandOption("--relabel-only <DIR>")]
-        [Description("Experiments: train only the relabeller on top of the model in DIR (trained on the same --train files with the same options; use its --tagging-cache) and save the result to --out.")]
+        [Description("Experiments: train only the relabeller on top of the model in DIR (trained on the same --train files with the same options; use its --tagging-cache) and save the result to --out; with --parse-beam, the parser is given that width first.")]
         public string? RelabelOnly { get; init; }
 
         [CommandOption("--seed <N>")]

@@ -43,14 +43,17 @@ public sealed class SyntaxTrainer
     /// Trains only the relabeller on top of <paramref name="model"/>, which must have been trained on
     /// <paramref name="train"/> with these options (experiments on the relabeller without retraining the parser;
     /// with <see cref="SyntaxTrainingOptions.TaggingCache"/> set, the jackknifed tags are read, not recomputed).
+    /// With <see cref="SyntaxTrainingOptions.ParserParseBeamWidth"/> set, the parser is given that width first, as a
+    /// full training would give it.
     /// </summary>
     public SyntaxModel AddRelabeller(SyntaxModel model, IReadOnlyList<TreebankSentence> train, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(train);
+        DependencyParser parser = _options.ParserParseBeamWidth is int width ? model.Parser.WithBeamWidth(width) : model.Parser;
         int[][] parserTags = Tagging(train, cancellationToken).ParserTags;
-        Relabeller relabeller = TrainRelabeller(train, parserTags, model.Tagger, model.Parser, cancellationToken);
-        return new SyntaxModel(model.Tagger, model.Lemmatizer, model.Parser, relabeller);
+        Relabeller relabeller = TrainRelabeller(train, parserTags, model.Tagger, parser, cancellationToken);
+        return new SyntaxModel(model.Tagger, model.Lemmatizer, parser, relabeller);
     }
 
     // The tagger and the jackknifed tags the parser trains on, from the cache when it matches.
