@@ -62,6 +62,38 @@ public sealed class LinearModelTests
         }
     }
 
+    [Theory]
+    [InlineData(4)]
+    [InlineData(51)]
+    public void FeaturesCrowdedIntoOneBucketAreAllFoundAndUnknownOnesAddNothing(int classCount)
+    {
+        // Keys share their lower 32 bits, so they all have the last bucket as home: they fill it, overflow and wrap
+        // around to the first buckets, and a lookup must follow the chain both to find them and to give up on others.
+        var random = new Random(7);
+        var perceptron = new AveragedPerceptron(classCount);
+        var crowded = new List<ulong>();
+        for (int f = 0; f < 60; f++)
+        {
+            ulong feature = ((ulong)random.Next(1, int.MaxValue) << 32) | 0xFFFF_FFFFUL;
+            crowded.Add(feature);
+            perceptron.Update([feature], f % classCount, 1f + f);
+            perceptron.Tick();
+        }
+        LinearModel model = perceptron.Compile(0f);
+        Dictionary<ulong, List<(int Class, short Weight)>> stored = StoredWeights(model);
+        Assert.Equal(crowded.Count, stored.Count);
+        foreach (ulong feature in crowded)
+        {
+            var scores = new float[classCount];
+            model.AddScores([feature], scores);
+            (int cls, short weight) = Assert.Single(stored[feature]);
+            Assert.Equal(weight * model.Scale, scores[cls]);
+            var unknown = new float[classCount];
+            model.AddScores([(feature ^ (0x5555UL << 33)) | 0xFFFF_FFFFUL], unknown);
+            Assert.All(unknown, score => Assert.Equal(0f, score));
+        }
+    }
+
     private static ulong NextKey(Random random) => (ulong)random.NextInt64(1, long.MaxValue) * 2 + 1;
 
     // Reads the weights back from Parley's file format, independently of the lookup layouts.

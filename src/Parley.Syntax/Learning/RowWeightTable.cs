@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -6,21 +7,27 @@ using System.Runtime.Intrinsics;
 namespace Parley.Syntax.Learning;
 
 /// <summary>
-/// Open addressing with 8-byte slots (fingerprint and row reference) for models with many classes. Short rows stay
-/// sparse (class, weight) entries; rows of <see cref="DenseThreshold"/> or more weights are stored dense, one 16-bit
-/// weight per class, and added with vector instructions. The tagger's frequent features (a common word, a suffix)
-/// carry weights for thirty or more of its 108 tags: adding them entry by entry was most of its time, and the
-/// dense copies of its 10,000 long rows take 2 MB.
+/// Buckets of one cache line holding seven features each (fingerprint and row reference, looked up as in
+/// <see cref="InlineWeightTable"/>) for models with many classes. Rows of one weight live in the reference itself;
+/// other short rows stay sparse (class, weight) entries; rows of <see cref="DenseThreshold"/> or more weights are stored
+/// dense, one 16-bit weight per class, and added with vector instructions. The tagger's frequent features (a common
+/// word, a suffix) carry weights for thirty or more of its 108 tags: adding them entry by entry was most of its time,
+/// and the dense copies of its 10,000 long rows take 2 MB.
 /// </summary>
-internal sealed class RowWeightTable : WeightTable
+internal sealed unsafe class RowWeightTable : WeightTable
 {
     private const int DenseThreshold = 8;
     private const uint DenseFlag = 0x8000_0000;
-    private const int MaxEntries = 1 << 23;
-    private readonly Slot[] _slots;
+    private const int PerBucket = 7;
+    private const uint PassedMark = 2;
+    private const uint SingleFlag = 0x4000_0000;
+    private const int MaxEntries = 1 << 22;
+    // The pinned array behind the line-aligned buckets: held so that they live as long as the table.
+    private readonly byte[] _storage;
+    private readonly Bucket* _buckets;
+    private readonly int _bucketCount;
     private readonly int[] _entries;
     private readonly short[] _dense;
-    private readonly int _mask;
     private readonly int _classCount;
     private readonly int _width;
 
@@ -41,14 +48,22 @@ internal sealed class RowWeightTable : WeightTable
         _dense = GC.AllocateArray<short>(denseRows * _width, pinned: true);
         _entries = GC.AllocateArray<int>(entries.Length, pinned: true);
         entries.CopyTo(_entries, 0);
-        int size = SlotCount(sortedKeys.Length);
-        _mask = size - 1;
-        _slots = GC.AllocateArray<Slot>(size, pinned: true);
+        _bucketCount = BucketCount(sortedKeys.Length, PerBucket);
+        _storage = AllocateLines(_bucketCount, out byte* aligned);
+        _buckets = (Bucket*)aligned;
+        var bucketOfKey = new int[sortedKeys.Length];
+        var entryOfKey = new byte[sortedKeys.Length];
+        var passed = new bool[_bucketCount];
+        Place(sortedKeys, _bucketCount, PerBucket, bucketOfKey, entryOfKey, passed);
         int dense = 0;
         for (int i = 0; i < sortedKeys.Length; i++)
         {
             uint row = ((uint)rowStarts[i] << 8) | rowLengths[i];
-            if (rowLengths[i] >= DenseThreshold)
+            if (rowLengths[i] == 1)
+            {
+                row = Single(entries[rowStarts[i]]);
+            }
+            else if (rowLengths[i] >= DenseThreshold)
             {
                 for (int e = rowStarts[i]; e < rowStarts[i] + rowLengths[i]; e++)
                 {
@@ -56,23 +71,28 @@ internal sealed class RowWeightTable : WeightTable
                 }
                 row = DenseFlag | (uint)dense++;
             }
-            int slot = (int)(sortedKeys[i] & (ulong)_mask);
-            while (_slots[slot].Fingerprint != 0)
-            {
-                slot = (slot + 1) & _mask;
-            }
-            _slots[slot] = new Slot { Fingerprint = Fingerprint(sortedKeys[i]), Row = row };
+            Bucket* bucket = _buckets + bucketOfKey[i];
+            bucket->Fingerprints[entryOfKey[i]] = Fingerprint(sortedKeys[i]);
+            bucket->Rows[entryOfKey[i]] = row;
+        }
+        for (int b = 0; b < _bucketCount; b++)
+        {
+            _buckets[b].Fingerprints[PerBucket] = passed[b] ? PassedMark : 0;
+            _buckets[b].Rows[PerBucket] = Single(0);
         }
     }
 
     /// <summary>
-    /// One slot of 8 bytes: the fingerprint and either a dense row's index (top bit set) or a sparse row's packed
-    /// start and length. Small slots keep a table of half a million features within a few megabytes.
+    /// Seven entries of a fingerprint (0 when empty; fingerprints are odd) and a row reference: a dense row's index
+    /// (<see cref="DenseFlag"/>), a single entry (<see cref="SingleFlag"/>, see <see cref="Single"/>) or a sparse row's
+    /// packed start and length. The eighth fingerprint word holds the mark of a bucket that features with this home
+    /// overflowed past (even, so never a match), and the eighth row is a single entry of weight 0, which a miss reads.
     /// </summary>
-    private struct Slot
+    [StructLayout(LayoutKind.Sequential, Size = BucketBytes)]
+    private struct Bucket
     {
-        public uint Fingerprint;
-        public uint Row;
+        public fixed uint Fingerprints[PerBucket + 1];
+        public fixed uint Rows[PerBucket + 1];
     }
 
     public override unsafe void AddScores(ReadOnlySpan<ulong> features, Span<float> scores, float scale)
@@ -81,16 +101,15 @@ internal sealed class RowWeightTable : WeightTable
         // Three stages so that cache misses overlap instead of queueing: prefetch every home slot,
         // then find each row and prefetch its weights, then add them.
         Span<uint> rows = stackalloc uint[features.Length];
-        Slot* slots = (Slot*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_slots));
         int* entries = (int*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_entries));
         short* dense = (short*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_dense));
         for (int i = 0; i < features.Length; i++)
         {
-            Prefetch(slots + (int)(features[i] & (ulong)_mask));
+            Prefetch(_buckets + Home(features[i], _bucketCount));
         }
         for (int i = 0; i < features.Length; i++)
         {
-            uint row = FindRow(slots, features[i]);
+            uint row = FindRow(features[i]);
             rows[i] = row;
             if ((row & DenseFlag) != 0)
             {
@@ -100,7 +119,7 @@ internal sealed class RowWeightTable : WeightTable
                     Prefetch(start + offset);
                 }
             }
-            else
+            else if ((row & SingleFlag) == 0)
             {
                 Prefetch(entries + (row >> 8));
             }
@@ -112,6 +131,11 @@ internal sealed class RowWeightTable : WeightTable
         for (int i = 0; i < features.Length; i++)
         {
             uint row = rows[i];
+            if ((row & SingleFlag) != 0)
+            {
+                sums[(row >> 16) & 0xFF] += (short)row;
+                continue;
+            }
             if ((row & DenseFlag) != 0)
             {
                 AddDense(dense + (row & ~DenseFlag) * (uint)_width, sums);
@@ -127,6 +151,10 @@ internal sealed class RowWeightTable : WeightTable
         AddScaled(new ReadOnlySpan<int>(sums, _classCount), scores, scale);
     }
 
+    // A row of one entry (class and weight) kept in the reference itself: most features of the label and relabel models
+    // carry a weight for one class only, and reading it from the bucket saves a second cache line and the entry loop.
+    private static uint Single(int entry) => SingleFlag | ((uint)(entry >> 16) << 16) | (ushort)entry;
+
     // Widens sixteen 16-bit weights at a time into the 32-bit sums.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private unsafe void AddDense(short* weights, int* sums)
@@ -139,24 +167,21 @@ internal sealed class RowWeightTable : WeightTable
         }
     }
 
-    // The row reference of the feature; 0 (an empty sparse row) when the feature is unknown.
+    // The row reference of the feature; 0 (an empty sparse row) when the feature is unknown. Branch-free unless the home
+    // bucket overflowed (see InlineWeightTable.Find).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe uint FindRow(Slot* slots, ulong feature)
+    private uint FindRow(ulong feature)
     {
-        uint fingerprint = Fingerprint(feature);
-        int slot = (int)(feature & (ulong)_mask);
+        Vector256<uint> fingerprint = Vector256.Create(Fingerprint(feature));
+        Bucket* bucket = _buckets + Home(feature, _bucketCount);
         while (true)
         {
-            uint f = slots[slot].Fingerprint;
-            if (f == fingerprint)
+            uint match = Vector256.Equals(Vector256.Load(bucket->Fingerprints), fingerprint).ExtractMostSignificantBits();
+            if (match != 0 || bucket->Fingerprints[PerBucket] == 0)
             {
-                return slots[slot].Row;
+                return bucket->Rows[BitOperations.TrailingZeroCount(match | (1u << PerBucket))];
             }
-            if (f == 0)
-            {
-                return 0;
-            }
-            slot = (slot + 1) & _mask;
+            bucket = bucket + 1 == _buckets + _bucketCount ? _buckets : bucket + 1;
         }
     }
 }

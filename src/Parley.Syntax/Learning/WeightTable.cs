@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -23,15 +24,48 @@ internal abstract class WeightTable
             ? new InlineWeightTable(classCount, sortedKeys, rowStarts, rowLengths, entries)
             : new RowWeightTable(classCount, sortedKeys, rowStarts, rowLengths, entries);
 
-    /// <summary>A power-of-two slot count that keeps the table at most three-quarters full (short probe runs for misses).</summary>
-    protected static int SlotCount(int keys)
+    /// <summary>Load of a bucket table: keys per bucket at most this share of a bucket's entries on average.</summary>
+    private const double BucketLoad = 0.64;
+
+    /// <summary>Size of a bucket: one cache line.</summary>
+    protected const int BucketBytes = 64;
+
+    /// <summary>A bucket count that keeps <paramref name="keys"/> keys at <see cref="BucketLoad"/> of <paramref name="perBucket"/> entries each.</summary>
+    protected static int BucketCount(int keys, int perBucket) => Math.Max(1, (int)Math.Ceiling(keys / (perBucket * BucketLoad)));
+
+    /// <summary>The home bucket of a key: its lower 32 bits scaled to the bucket count (the upper 32 are the fingerprint).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    protected static int Home(ulong key, int bucketCount) => (int)(((key & 0xFFFF_FFFF) * (ulong)bucketCount) >> 32);
+
+    /// <summary>
+    /// Places each key in its home bucket or, when that is full, in the next bucket with room (wrapping), and marks
+    /// every bucket passed on the way: a lookup that misses in a marked bucket must go on to the next one. With the
+    /// buckets at <see cref="BucketLoad"/> most lookups end in their home bucket, without a branch that depends on the
+    /// data.
+    /// </summary>
+    protected static void Place(ulong[] keys, int bucketCount, int perBucket, int[] bucketOfKey, byte[] entryOfKey, bool[] passed)
     {
-        int size = 4;
-        while (size < keys + keys / 3)
+        var used = new byte[bucketCount];
+        for (int i = 0; i < keys.Length; i++)
         {
-            size <<= 1;
+            int bucket = Home(keys[i], bucketCount);
+            while (used[bucket] == perBucket)
+            {
+                passed[bucket] = true;
+                bucket = bucket + 1 == bucketCount ? 0 : bucket + 1;
+            }
+            bucketOfKey[i] = bucket;
+            entryOfKey[i] = used[bucket]++;
         }
-        return size;
+    }
+
+    /// <summary>Pinned, zeroed memory for <paramref name="lines"/> cache lines, and its first line-aligned address.</summary>
+    protected static unsafe byte[] AllocateLines(int lines, out byte* aligned)
+    {
+        byte[] storage = GC.AllocateArray<byte>((lines + 1) * BucketBytes, pinned: true);
+        byte* start = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(storage));
+        aligned = (byte*)(((nuint)start + BucketBytes - 1) & ~(nuint)(BucketBytes - 1));
+        return storage;
     }
 
     /// <summary>The upper 32 bits of a feature hash, with the low bit set so that an occupied slot is never 0 (the lower bits chose the slot).</summary>
