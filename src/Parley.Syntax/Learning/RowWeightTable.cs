@@ -95,10 +95,10 @@ internal sealed unsafe class RowWeightTable : WeightTable
         public fixed uint Rows[PerBucket + 1];
     }
 
-    public override unsafe void AddScores(ReadOnlySpan<ulong> features, Span<float> scores, float scale)
+    public override void AddScores(ReadOnlySpan<ulong> features, Span<float> scores, float scale)
     {
         Debug.Assert(features.Length <= 256, "too many features for the probe buffer");
-        // Three stages so that cache misses overlap instead of queueing: prefetch every home slot,
+        // Three stages so that cache misses overlap instead of queueing: prefetch every home bucket,
         // then find each row and prefetch its weights, then add them.
         Span<uint> rows = stackalloc uint[features.Length];
         int* entries = (int*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_entries));
@@ -157,7 +157,7 @@ internal sealed unsafe class RowWeightTable : WeightTable
 
     // Widens sixteen 16-bit weights at a time into the 32-bit sums.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe void AddDense(short* weights, int* sums)
+    private void AddDense(short* weights, int* sums)
     {
         for (int c = 0; c < _width; c += 16)
         {
@@ -167,8 +167,8 @@ internal sealed unsafe class RowWeightTable : WeightTable
         }
     }
 
-    // The row reference of the feature; 0 (an empty sparse row) when the feature is unknown. Branch-free unless the home
-    // bucket overflowed (see InlineWeightTable.Find).
+    // The row reference of the feature; a single entry of weight 0 when the feature is unknown. Branch-free unless the
+    // home bucket overflowed (see InlineWeightTable.Find).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint FindRow(ulong feature)
     {
