@@ -135,6 +135,7 @@ internal sealed class AveragedPerceptron : ILinearScorer
         return row;
     }
 
-    // Key 0 marks an empty slot in LinearModel; the remap keeps training and inference identical.
+    // Key 0 marked an empty slot in LinearModel's first layout; the remap stays so that training and inference agree
+    // and models train to the same bytes as before.
     private static ulong Normalize(ulong key) => key == 0 ? 1 : key;
 }

@@ -6,7 +6,7 @@ namespace Parley.Syntax.Learning;
 /// A compiled, immutable multi-class linear model over hashed sparse features. Each surviving
 /// feature owns a short run of (class, weight) entries; weights are quantised to 16 bits with one
 /// scale for the whole table, which keeps model files small and lookups cache-friendly.
-/// Lookups use open addressing on the (already well mixed) 64-bit feature hashes. The file keeps one
+/// Lookups use buckets of one cache line indexed by the (already well mixed) 64-bit feature hashes. The file keeps one
 /// format; loading compiles it into the layout that scores fastest for its shape (see <see cref="WeightTable"/>).
 /// </summary>
 public sealed class LinearModel : ILinearScorer

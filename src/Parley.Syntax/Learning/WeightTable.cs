@@ -17,7 +17,7 @@ internal abstract class WeightTable
 
     /// <summary>
     /// The layout for a model's shape: models of up to four classes (the parser's transitions) keep their weights
-    /// in the hash slot itself; wider ones (tags, relations) keep rows beside the slots.
+    /// in the bucket itself; wider ones (tags, relations) keep rows beside the buckets.
     /// </summary>
     public static WeightTable Compile(int classCount, ulong[] sortedKeys, int[] rowStarts, byte[] rowLengths, int[] entries) =>
         classCount <= InlineWeightTable.MaxClasses
@@ -68,7 +68,7 @@ internal abstract class WeightTable
         return storage;
     }
 
-    /// <summary>The upper 32 bits of a feature hash, with the low bit set so that an occupied slot is never 0 (the lower bits chose the slot).</summary>
+    /// <summary>The upper 32 bits of a feature hash, with the low bit set so that an occupied entry is never 0 (the lower bits choose the bucket).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected static uint Fingerprint(ulong key) => (uint)(key >> 32) | 1;
 
