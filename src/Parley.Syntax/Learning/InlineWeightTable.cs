@@ -25,13 +25,10 @@ internal sealed unsafe class InlineWeightTable : WeightTable
     public InlineWeightTable(int classCount, ulong[] sortedKeys, int[] rowStarts, byte[] rowLengths, int[] entries)
     {
         _classCount = classCount;
-        _bucketCount = BucketCount(sortedKeys.Length, PerBucket);
+        Placement placement = Place(sortedKeys, PerBucket);
+        _bucketCount = placement.BucketCount;
         _storage = AllocateLines(_bucketCount, out byte* aligned);
         _buckets = (Bucket*)aligned;
-        var bucketOfKey = new int[sortedKeys.Length];
-        var entryOfKey = new byte[sortedKeys.Length];
-        var passed = new bool[_bucketCount];
-        Place(sortedKeys, _bucketCount, PerBucket, bucketOfKey, entryOfKey, passed);
         for (int i = 0; i < sortedKeys.Length; i++)
         {
             ulong weights = 0;
@@ -39,13 +36,13 @@ internal sealed unsafe class InlineWeightTable : WeightTable
             {
                 weights |= (ulong)(ushort)entries[e] << (16 * (entries[e] >> 16));
             }
-            Bucket* bucket = _buckets + bucketOfKey[i];
-            bucket->Fingerprints[entryOfKey[i]] = Fingerprint(sortedKeys[i]);
-            bucket->Weights[entryOfKey[i]] = weights;
+            Bucket* bucket = _buckets + placement.BucketOfKey[i];
+            bucket->Fingerprints[placement.EntryOfKey[i]] = Fingerprint(sortedKeys[i]);
+            bucket->Weights[placement.EntryOfKey[i]] = weights;
         }
         for (int b = 0; b < _bucketCount; b++)
         {
-            _buckets[b].Passed = passed[b] ? 1u : 0u;
+            _buckets[b].Passed = placement.Passed[b] ? 1u : 0u;
         }
     }
 

@@ -48,13 +48,10 @@ internal sealed unsafe class RowWeightTable : WeightTable
         _dense = GC.AllocateArray<short>(denseRows * _width, pinned: true);
         _entries = GC.AllocateArray<int>(entries.Length, pinned: true);
         entries.CopyTo(_entries, 0);
-        _bucketCount = BucketCount(sortedKeys.Length, PerBucket);
+        Placement placement = Place(sortedKeys, PerBucket);
+        _bucketCount = placement.BucketCount;
         _storage = AllocateLines(_bucketCount, out byte* aligned);
         _buckets = (Bucket*)aligned;
-        var bucketOfKey = new int[sortedKeys.Length];
-        var entryOfKey = new byte[sortedKeys.Length];
-        var passed = new bool[_bucketCount];
-        Place(sortedKeys, _bucketCount, PerBucket, bucketOfKey, entryOfKey, passed);
         int dense = 0;
         for (int i = 0; i < sortedKeys.Length; i++)
         {
@@ -71,13 +68,13 @@ internal sealed unsafe class RowWeightTable : WeightTable
                 }
                 row = DenseFlag | (uint)dense++;
             }
-            Bucket* bucket = _buckets + bucketOfKey[i];
-            bucket->Fingerprints[entryOfKey[i]] = Fingerprint(sortedKeys[i]);
-            bucket->Rows[entryOfKey[i]] = row;
+            Bucket* bucket = _buckets + placement.BucketOfKey[i];
+            bucket->Fingerprints[placement.EntryOfKey[i]] = Fingerprint(sortedKeys[i]);
+            bucket->Rows[placement.EntryOfKey[i]] = row;
         }
         for (int b = 0; b < _bucketCount; b++)
         {
-            _buckets[b].Fingerprints[PerBucket] = passed[b] ? PassedMark : 0;
+            _buckets[b].Fingerprints[PerBucket] = placement.Passed[b] ? PassedMark : 0;
             _buckets[b].Rows[PerBucket] = Single(0);
         }
     }

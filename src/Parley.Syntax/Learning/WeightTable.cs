@@ -31,7 +31,7 @@ internal abstract class WeightTable
     protected const int BucketBytes = 64;
 
     /// <summary>A bucket count that keeps <paramref name="keys"/> keys at <see cref="BucketLoad"/> of <paramref name="perBucket"/> entries each.</summary>
-    protected static int BucketCount(int keys, int perBucket) => Math.Max(1, (int)Math.Ceiling(keys / (perBucket * BucketLoad)));
+    private static int BucketCount(int keys, int perBucket) => Math.Max(1, (int)Math.Ceiling(keys / (perBucket * BucketLoad)));
 
     /// <summary>The home bucket of a key: its lower 32 bits scaled to the bucket count (the upper 32 are the fingerprint).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -43,8 +43,12 @@ internal abstract class WeightTable
     /// buckets at <see cref="BucketLoad"/> most lookups end in their home bucket, without a branch that depends on the
     /// data.
     /// </summary>
-    protected static void Place(ulong[] keys, int bucketCount, int perBucket, int[] bucketOfKey, byte[] entryOfKey, bool[] passed)
+    protected static Placement Place(ulong[] keys, int perBucket)
     {
+        int bucketCount = BucketCount(keys.Length, perBucket);
+        var bucketOfKey = new int[keys.Length];
+        var entryOfKey = new byte[keys.Length];
+        var passed = new bool[bucketCount];
         var used = new byte[bucketCount];
         for (int i = 0; i < keys.Length; i++)
         {
@@ -57,7 +61,11 @@ internal abstract class WeightTable
             bucketOfKey[i] = bucket;
             entryOfKey[i] = used[bucket]++;
         }
+        return new Placement(bucketCount, bucketOfKey, entryOfKey, passed);
     }
+
+    /// <summary>Where <see cref="Place"/> put each key (bucket and entry), and which buckets keys overflowed past.</summary>
+    protected readonly record struct Placement(int BucketCount, int[] BucketOfKey, byte[] EntryOfKey, bool[] Passed);
 
     /// <summary>Pinned, zeroed memory for <paramref name="lines"/> cache lines, and its first line-aligned address.</summary>
     protected static unsafe byte[] AllocateLines(int lines, out byte* aligned)
