@@ -61,14 +61,16 @@ public sealed class EvalSyntaxCommandTests
     }
 
     [Theory]
-    [InlineData("0")]
-    [InlineData("65")]
-    public void ABeamWidthOutOfRangeIsRefused(string width)
+    [InlineData("--beam must be between 1 and 64", "--beam", "0")]
+    [InlineData("--beam must be between 1 and 64", "--beam", "65")]
+    [InlineData("--beam-margin must be a positive score", "--beam-margin", "0")]
+    [InlineData("--beam-margin and --full-beam exclude each other", "--beam-margin", "160", "--full-beam")]
+    public void ABeamOptionOutOfRangeIsRefused(string error, params string[] options)
     {
         string path = Path.Combine(Path.GetTempPath(), "parley-gold-" + Guid.NewGuid().ToString("N") + ".conllu");
         File.WriteAllText(path, Gold);
-        var (exit, _, stderr) = ParleyProcess.Run("eval-syntax", path, "--beam", width);
+        var (exit, _, stderr) = ParleyProcess.Run(["eval-syntax", path, .. options]);
         Assert.NotEqual(0, exit);
-        Assert.Contains("--beam must be between 1 and 64", stderr, StringComparison.Ordinal);
+        Assert.Contains(error, stderr, StringComparison.Ordinal);
     }
 }

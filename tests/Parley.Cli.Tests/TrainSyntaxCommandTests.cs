@@ -11,13 +11,16 @@ public sealed class TrainSyntaxCommandTests
     }
 
     [Theory]
-    [InlineData("--beam", "0")]
-    [InlineData("--parse-beam", "65")]
-    public void ABeamWidthOutOfRangeIsRefused(string option, string width)
+    [InlineData("--beam", "0", "--beam must be between 1 and 64")]
+    [InlineData("--parse-beam", "65", "--parse-beam must be between 1 and 64")]
+    [InlineData("--parse-margin", "0", "--parse-margin must be a positive score")]
+    [InlineData("--parse-margin", "-3", "--parse-margin must be a positive score")]
+    [InlineData("--parse-margin", "NaN", "--parse-margin must be a positive score")]
+    public void ABeamOptionOutOfRangeIsRefused(string option, string value, string error)
     {
-        var (exit, _, stderr) = ParleyProcess.Run("train-syntax", "--train", "t.conllu", option, width);
+        var (exit, _, stderr) = ParleyProcess.Run("train-syntax", "--train", "t.conllu", option, value);
         Assert.NotEqual(0, exit);
-        Assert.Contains($"{option} must be between 1 and 64", stderr, StringComparison.Ordinal);
+        Assert.Contains(error, stderr, StringComparison.Ordinal);
     }
 
     [Fact]

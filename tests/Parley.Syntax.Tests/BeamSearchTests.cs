@@ -52,15 +52,52 @@ public sealed class BeamSearchTests
     }
 
     [Fact]
-    public void BeamWidthSurvivesSaveAndLoad()
+    public void AMarginBelowEveryScoreGapParsesAsABeamOfOne()
+    {
+        // Only ties of the best item stay within so small a margin, so each step keeps the item a beam of one keeps.
+        SyntaxModel m = BeamModel.Value;
+        var one = new SyntaxModel(m.Tagger, m.Lemmatizer, m.Parser.WithBeamWidth(1).AsBeamSearch());
+        var narrow = new SyntaxModel(m.Tagger, m.Lemmatizer, m.Parser.WithBeamMargin(1e-4f));
+        Fixture.AssertSameParses(one, narrow);
+        Assert.Equal(4, narrow.Parser.BeamWidth);
+    }
+
+    [Fact]
+    public void AMarginNarrowsTheBeamOnlyWhereItsItemsAreFarBelowTheBest()
+    {
+        // Expanded items fall as the margin shrinks: all of the width when it is infinite, one item a step when it is
+        // tiny, and in between for a margin of the size of the gaps between the best item and the others.
+        DependencyParser parser = BeamModel.Value.Parser;
+        int full = ItemsExpanded(parser, float.PositiveInfinity, out int steps);
+        int tiny = ItemsExpanded(parser, 1e-4f, out int tinySteps);
+        Assert.Equal(tinySteps, tiny);
+        Assert.True(full > steps, $"{full} items in {steps} steps");
+        var between = new List<float>();
+        for (float margin = 1e4f; margin > 1e-3f; margin /= 4)
+        {
+            int items = ItemsExpanded(parser, margin, out _);
+            Assert.InRange(items, tiny, full);
+            if (items > tiny && items < full)
+            {
+                between.Add(margin);
+            }
+        }
+        Assert.NotEmpty(between);
+    }
+
+    [Fact]
+    public void BeamWidthAndMarginSurviveSaveAndLoad()
     {
         string dir = Path.Combine(Path.GetTempPath(), "parley-beam-" + Guid.NewGuid().ToString("N"));
         try
         {
-            BeamModel.Value.Save(dir);
+            SyntaxModel m = BeamModel.Value;
+            var withMargin = new SyntaxModel(m.Tagger, m.Lemmatizer, m.Parser.WithBeamMargin(2.5f));
+            withMargin.Save(dir);
             SyntaxModel loaded = SyntaxModel.Load(dir);
             Assert.Equal(4, loaded.Parser.BeamWidth);
-            Fixture.AssertSameParses(BeamModel.Value, loaded);
+            Assert.Equal(2.5f, loaded.Parser.BeamMargin);
+            Fixture.AssertSameParses(withMargin, loaded);
         }
         finally
         {
@@ -112,7 +149,19 @@ public sealed class BeamSearchTests
     public void AModelTrainedWithOneBeamCanParseWithAnother()
     {
         var options = Fixture.Options with { ParserBeamWidth = 3, ParserParseBeamWidth = 2, ParserEpochs = 2, Relabel = false };
-        Assert.Equal(2, new SyntaxTrainer(options).Train(Fixture.Sentences()).Parser.BeamWidth);
+        DependencyParser parser = new SyntaxTrainer(options).Train(Fixture.Sentences()).Parser;
+        Assert.Equal(2, parser.BeamWidth);
+        Assert.Equal(float.PositiveInfinity, parser.BeamMargin);
+    }
+
+    [Fact]
+    public void AModelTrainedWithTheWholeBeamCanParseWithAMargin()
+    {
+        var options = Fixture.Options with { ParserBeamWidth = 3, ParserParseBeamMargin = 7.5f, ParserEpochs = 2, Relabel = false };
+        DependencyParser parser = new SyntaxTrainer(options).Train(Fixture.Sentences()).Parser;
+        Assert.Equal(3, parser.BeamWidth);
+        Assert.Equal(7.5f, parser.BeamMargin);
+        Assert.Throws<ArgumentOutOfRangeException>(() => parser.WithBeamMargin(0f));
     }
 
     [Fact]
@@ -132,5 +181,23 @@ public sealed class BeamSearchTests
             Directory.Delete(first, recursive: true);
             Directory.Delete(second, recursive: true);
         }
+    }
+
+    // Items the beam expands over the tiny treebank with the given margin, and the steps it takes.
+    private static int ItemsExpanded(DependencyParser parser, float margin, out int steps)
+    {
+        var w = new ParserWorkspace(parser.Labels.Count);
+        var buffer = new TokenFeatureBuffer();
+        int items = 0;
+        steps = 0;
+        foreach (TreebankSentence sentence in Fixture.Sentences())
+        {
+            Fixture.LoadParserInput(BeamModel.Value, sentence, w, buffer);
+            BeamSearch beam = w.Beam(parser.BeamWidth);
+            beam.Parse(w, parser.TransitionModel, parser.LabelModel, margin);
+            items += beam.ItemsExpanded;
+            steps += beam.Steps;
+        }
+        return items;
     }
 }

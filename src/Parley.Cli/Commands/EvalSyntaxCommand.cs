@@ -37,11 +37,27 @@ internal sealed class EvalSyntaxCommand : Command<EvalSyntaxCommand.Settings>
         [Description("Parse with this beam width instead of the model's own (1 is greedy).")]
         public int? Beam { get; init; }
 
+        [CommandOption("--beam-margin <SCORE>")]
+        [Description("Parse with this beam margin instead of the model's own: items scoring more than SCORE below the best of their step are dropped.")]
+        public float? BeamMargin { get; init; }
+
+        [CommandOption("--full-beam")]
+        [Description("Parse with no beam margin: keep the whole beam width at every step.")]
+        public bool FullBeam { get; init; }
+
         [CommandOption("--no-relabel")]
         [Description("Keep the parser's own labels: skip the model's relabeller (relabel.bin), if it has one.")]
         public bool NoRelabel { get; init; }
 
-        public override Spectre.Console.ValidationResult Validate() => BeamWidthOption.Validate("--beam", Beam);
+        public override Spectre.Console.ValidationResult Validate()
+        {
+            if (BeamMargin is float && FullBeam)
+            {
+                return Spectre.Console.ValidationResult.Error("--beam-margin and --full-beam exclude each other");
+            }
+            Spectre.Console.ValidationResult width = BeamWidthOption.Validate("--beam", Beam);
+            return width.Successful ? BeamWidthOption.ValidateMargin("--beam-margin", BeamMargin) : width;
+        }
     }
 
     private const int MaxWarmUpPasses = 5;
@@ -52,9 +68,11 @@ internal sealed class EvalSyntaxCommand : Command<EvalSyntaxCommand.Settings>
         var load = Stopwatch.StartNew();
         SyntaxModel model = SyntaxModel.Load(ModelLocator.Find(settings.Model));
         load.Stop();
-        if (settings.Beam is int || settings.NoRelabel)
+        if (settings.Beam is int || settings.BeamMargin is float || settings.FullBeam || settings.NoRelabel)
         {
             DependencyParser parser = settings.Beam is int width ? model.Parser.WithBeamWidth(width) : model.Parser;
+            float? margin = settings.FullBeam ? float.PositiveInfinity : settings.BeamMargin;
+            parser = margin is float m ? parser.WithBeamMargin(m) : parser;
             model = new SyntaxModel(model.Tagger, model.Lemmatizer, parser, settings.NoRelabel ? null : model.Relabeller);
         }
         List<TreebankSentence> gold = TreebankSentence.Load(settings.Gold);

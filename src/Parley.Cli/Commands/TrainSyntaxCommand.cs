@@ -49,6 +49,10 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
         [Description("Beam width the trained model parses with (default: the --beam it was trained with).")]
         public int? ParseBeam { get; init; }
 
+        [CommandOption("--parse-margin <SCORE>")]
+        [Description("Beam margin the trained model parses with: items scoring more than SCORE below the best of their step are dropped (default: none, the whole width). Training always searches the whole width.")]
+        public float? ParseMargin { get; init; }
+
         [CommandOption("--tagging-cache <FILE>")]
         [Description("Keep the trained tagger and jackknifed tags in FILE and reuse them when they match (parser experiments).")]
         public string? TaggingCache { get; init; }
@@ -78,7 +82,7 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
         public string? RelabelTreeCache { get; init; }
 
         [CommandOption("--relabel-only <DIR>")]
-        [Description("Experiments: train only the relabeller on top of the model in DIR (trained on the same --train files with the same options; use its --tagging-cache) and save the result to --out; with --parse-beam, the parser is given that width first.")]
+        [Description("Experiments: train only the relabeller on top of the model in DIR (trained on the same --train files with the same options; use its --tagging-cache) and save the result to --out; with --parse-beam and --parse-margin, the parser is given that width and margin first.")]
         public string? RelabelOnly { get; init; }
 
         [CommandOption("--seed <N>")]
@@ -91,7 +95,7 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
             {
                 return Spectre.Console.ValidationResult.Error("--train is required");
             }
-            foreach (var result in new[] { BeamWidthOption.Validate("--beam", Beam), BeamWidthOption.Validate("--parse-beam", ParseBeam) })
+            foreach (var result in new[] { BeamWidthOption.Validate("--beam", Beam), BeamWidthOption.Validate("--parse-beam", ParseBeam), BeamWidthOption.ValidateMargin("--parse-margin", ParseMargin) })
             {
                 if (!result.Successful)
                 {
@@ -124,6 +128,7 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
             ClusterCount = settings.Clusters ?? options.ClusterCount,
             ParserBeamWidth = settings.Beam ?? options.ParserBeamWidth,
             ParserParseBeamWidth = settings.ParseBeam ?? options.ParserParseBeamWidth,
+            ParserParseBeamMargin = settings.ParseMargin ?? options.ParserParseBeamMargin,
             TaggingCache = settings.TaggingCache,
             Relabel = settings.Relabel ? true : settings.NoRelabel ? false : null,
             RelabelEpochs = settings.RelabelEpochs ?? options.RelabelEpochs,

@@ -21,7 +21,8 @@ public sealed class SyntaxModel
     public const string RelabellerFileName = "relabel.bin";
 
     private const string Magic = "PARLEY-SYNTAX";
-    // Format 2 added the parser's beam width; format 1 parts are still read.
+    // Format 2 added the parser's beam width; format 1 parts are still read. Each part carries its own version, so that
+    // a change to one part (the parser's beam margin, its format 3) leaves the bytes of the others as they were.
     private const int FormatVersion = 2;
 
     /// <summary>Creates a model from its parts; <paramref name="relabeller"/> is optional.</summary>
@@ -56,7 +57,7 @@ public sealed class SyntaxModel
         Directory.CreateDirectory(directory);
         WritePart(Path.Combine(directory, FileNames[0]), "tagger", Tagger.Write);
         WritePart(Path.Combine(directory, FileNames[1]), "lemmas", Lemmatizer.Write);
-        WritePart(Path.Combine(directory, FileNames[2]), "parser", Parser.Write);
+        WritePart(Path.Combine(directory, FileNames[2]), "parser", Parser.Write, DependencyParser.FormatVersion);
         string relabel = Path.Combine(directory, RelabellerFileName);
         if (Relabeller != null)
         {
@@ -79,27 +80,27 @@ public sealed class SyntaxModel
         }
         Tagger tagger = ReadPart(Path.Combine(directory, FileNames[0]), "tagger", (r, _) => Tagger.Read(r));
         Lemmatizer lemmatizer = ReadPart(Path.Combine(directory, FileNames[1]), "lemmas", (r, _) => Lemmatizer.Read(r));
-        DependencyParser parser = ReadPart(Path.Combine(directory, FileNames[2]), "parser", DependencyParser.Read);
+        DependencyParser parser = ReadPart(Path.Combine(directory, FileNames[2]), "parser", DependencyParser.Read, DependencyParser.FormatVersion);
         string relabel = Path.Combine(directory, RelabellerFileName);
         Relabeller? relabeller = File.Exists(relabel) ? ReadPart(relabel, "relabel", (r, _) => Relabeller.Read(r, parser.Labels)) : null;
         return new SyntaxModel(tagger, lemmatizer.WithVocabulary(tagger.Clusters), parser, relabeller);
     }
 
-    private static void WritePart(string path, string kind, Action<BinaryWriter> write)
+    private static void WritePart(string path, string kind, Action<BinaryWriter> write, int version = FormatVersion)
     {
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write);
         using (var header = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             header.Write(Magic);
             header.Write(kind);
-            header.Write(FormatVersion);
+            header.Write(version);
         }
         using var zip = new ZLibStream(file, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(new BufferedStream(zip, 1 << 16));
         write(writer);
     }
 
-    private static T ReadPart<T>(string path, string kind, Func<BinaryReader, int, T> read)
+    private static T ReadPart<T>(string path, string kind, Func<BinaryReader, int, T> read, int newestVersion = FormatVersion)
     {
         if (!File.Exists(path))
         {
@@ -114,7 +115,7 @@ public sealed class SyntaxModel
                 throw new InvalidDataException("not a Parley syntax model part");
             }
             int version = header.ReadInt32();
-            if (version is < 1 or > FormatVersion)
+            if (version < 1 || version > newestVersion)
             {
                 throw new InvalidDataException($"format version {version} is not supported");
             }

@@ -17,6 +17,11 @@ namespace Parley.Syntax.Parsing;
 /// 2010, merged here on the full feature vector). In "Officials in Kyiv and Moscow said talks would resume", once
 /// "said" has taken its subject, the item that joined "Moscow" to "Kyiv" and the one that joined it to "Officials"
 /// look the same to every template: only the better survives.
+/// When parsing, an item scoring more than a margin below the best of its step is dropped too (Zhang and Clark's
+/// beam thresholding): where the model is sure, the beam narrows to the one item it would have kept anyway and the
+/// next step scores that item alone, and where it hesitates the beam stays as wide as its width. In "The council
+/// adopted the resolution on Friday", no alternative to attaching "The" to "council" comes near the best, so that
+/// step keeps one item; "on Friday" (the resolution's or the adoption's?) keeps two.
 /// During training the search also follows the gold sequence and reports the step where the best
 /// item beats the gold prefix by the widest margin (max-violation, Huang et al. 2012).
 /// </summary>
@@ -48,6 +53,7 @@ internal sealed class BeamSearch
     private readonly BeamScoreCache _scores;
     private float _goldScore;
     private float _goldNextScore;
+    private float _margin = float.PositiveInfinity;
     private int[] _parents = new int[256];
     private Move[] _moves = new Move[256];
 
@@ -81,13 +87,21 @@ internal sealed class BeamSearch
     /// <summary>Number of items the last search dropped as twins of a better item of their step.</summary>
     public int TwinsDropped { get; private set; }
 
+    /// <summary>Number of items the last search scored and extended (the cost of a search: one per step when greedy).</summary>
+    public int ItemsExpanded { get; private set; }
+
     /// <summary>The best complete parse of the last search.</summary>
     public ParserState Best => _current[0];
 
-    /// <summary>Parses the sentence loaded in <paramref name="w"/>.Input; the result is <see cref="Best"/>.</summary>
-    public void Parse(ParserWorkspace w, ILinearScorer transitions, ILinearScorer labels)
+    /// <summary>
+    /// Parses the sentence loaded in <paramref name="w"/>.Input; the result is <see cref="Best"/>. Items more than
+    /// <paramref name="margin"/> below the best of their step are dropped (<see cref="float.PositiveInfinity"/>: none).
+    /// </summary>
+    public void Parse(ParserWorkspace w, ILinearScorer transitions, ILinearScorer labels, float margin = float.PositiveInfinity)
     {
+        Debug.Assert(margin > 0f, "a margin of zero would keep only ties of the best item");
         Start(w.Input.Length, followGold: false);
+        _margin = margin;
         while (Advance(w, transitions, labels, gold: default))
         {
         }
@@ -101,6 +115,8 @@ internal sealed class BeamSearch
     public int FindMaxViolation(ParserWorkspace w, ILinearScorer transitions, ILinearScorer labels, ReadOnlySpan<Move> gold)
     {
         Start(w.Input.Length, followGold: true);
+        // Training searches the full width: the updates must see the items a wide beam would keep.
+        _margin = float.PositiveInfinity;
         float worst = 0f;
         int found = -1;
         while (Advance(w, transitions, labels, gold))
@@ -136,6 +152,7 @@ internal sealed class BeamSearch
         _goldScore = 0f;
         Steps = 0;
         TwinsDropped = 0;
+        ItemsExpanded = 0;
         Size = 1;
     }
 
@@ -186,6 +203,7 @@ internal sealed class BeamSearch
                 TwinsDropped++;
                 continue;
             }
+            ItemsExpanded++;
             count = Expand(s, i, w, count, _currentGold[i], goldMove);
         }
         if (goldMove.Transition != Transition.None)
@@ -264,6 +282,7 @@ internal sealed class BeamSearch
 
     private void Commit(int count)
     {
+        count = WithinMargin(count);
         EnsureHistory((Steps + 1) * Width);
         for (int j = 0; j < count; j++)
         {
@@ -284,6 +303,22 @@ internal sealed class BeamSearch
         (_currentGold, _nextGold) = (_nextGold, _currentGold);
         Size = count;
         Steps++;
+    }
+
+    // How many of the sorted candidates score within the margin of the best (at least the best itself).
+    private int WithinMargin(int count)
+    {
+        if (count <= 1)
+        {
+            return count;
+        }
+        float floor = _candidates[0].Score - _margin;
+        int kept = 1;
+        while (kept < count && _candidates[kept].Score >= floor)
+        {
+            kept++;
+        }
+        return kept;
     }
 
     private void EnsureHistory(int size)

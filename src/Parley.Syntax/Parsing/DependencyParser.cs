@@ -12,13 +12,18 @@ public sealed class DependencyParser
     private readonly LinearModel _transitions;
     private readonly LinearModel _labels;
 
-    internal DependencyParser(LabelSet labels, LinearModel transitions, LinearModel labelModel, int beamWidth = 1)
+    internal DependencyParser(LabelSet labels, LinearModel transitions, LinearModel labelModel, int beamWidth = 1, float beamMargin = float.PositiveInfinity)
     {
         if (!IsValidBeamWidth(beamWidth))
         {
             throw new ArgumentOutOfRangeException(nameof(beamWidth), beamWidth, $"a beam width is between 1 and {MaxBeamWidth}");
         }
+        if (!IsValidBeamMargin(beamMargin))
+        {
+            throw new ArgumentOutOfRangeException(nameof(beamMargin), beamMargin, "a beam margin is a positive score");
+        }
         BeamWidth = beamWidth;
+        BeamMargin = beamMargin;
         Labels = labels;
         _transitions = transitions;
         _labels = labelModel;
@@ -32,11 +37,21 @@ public sealed class DependencyParser
     /// </summary>
     public int BeamWidth { get; }
 
-    /// <summary>The same model parsed with another beam width.</summary>
-    public DependencyParser WithBeamWidth(int width) => new(Labels, _transitions, _labels, width);
+    /// <summary>
+    /// How far (in score units) below the best item of a step the beam still keeps an item;
+    /// <see cref="float.PositiveInfinity"/> keeps the whole width. A model trained with a wide beam keeps its accuracy
+    /// with a margin while most steps keep a single item (see <see cref="BeamSearch"/>).
+    /// </summary>
+    public float BeamMargin { get; }
+
+    /// <summary>The same model parsed with another beam width (and the same margin).</summary>
+    public DependencyParser WithBeamWidth(int width) => new(Labels, _transitions, _labels, width, BeamMargin);
+
+    /// <summary>The same model parsed with another beam margin (<see cref="float.PositiveInfinity"/>: the whole width).</summary>
+    public DependencyParser WithBeamMargin(float margin) => new(Labels, _transitions, _labels, BeamWidth, margin);
 
     /// <summary>The same model parsed through the beam search even at width 1 (tests compare it with the greedy loop).</summary>
-    internal DependencyParser AsBeamSearch() => new(Labels, _transitions, _labels, BeamWidth) { AlwaysBeam = true };
+    internal DependencyParser AsBeamSearch() => new(Labels, _transitions, _labels, BeamWidth, BeamMargin) { AlwaysBeam = true };
 
     private bool AlwaysBeam { get; init; }
 
@@ -58,7 +73,7 @@ public sealed class DependencyParser
         if ((BeamWidth > 1 || AlwaysBeam) && w.Input.Length <= MaxBeamSentence)
         {
             BeamSearch beam = w.Beam(BeamWidth);
-            beam.Parse(w, _transitions, _labels);
+            beam.Parse(w, _transitions, _labels, BeamMargin);
             s.CopyFrom(beam.Best);
             Finish(s, RootLabel, DepLabel);
             return;
@@ -212,21 +227,30 @@ public sealed class DependencyParser
         }
     }
 
+    /// <summary>Version of the parser part: 2 added the beam width, 3 the beam margin; older parts are still read.</summary>
+    internal const int FormatVersion = 3;
+
     internal void Write(BinaryWriter writer)
     {
         writer.Write(BeamWidth);
+        writer.Write(BeamMargin);
         Labels.Write(writer);
         _transitions.Write(writer);
         _labels.Write(writer);
     }
 
-    /// <summary>Reads a parser; format 1 files predate beam search and are greedy.</summary>
+    /// <summary>Reads a parser; format 1 files predate beam search and are greedy, format 2 files keep the whole width.</summary>
     internal static DependencyParser Read(BinaryReader reader, int format)
     {
         int beamWidth = format >= 2 ? reader.ReadInt32() : 1;
         if (!IsValidBeamWidth(beamWidth))
         {
             throw new InvalidDataException($"beam width {beamWidth} is out of range");
+        }
+        float beamMargin = format >= 3 ? reader.ReadSingle() : float.PositiveInfinity;
+        if (!IsValidBeamMargin(beamMargin))
+        {
+            throw new InvalidDataException($"beam margin {beamMargin} is not a positive score");
         }
         LabelSet labels = LabelSet.Read(reader);
         LinearModel transitions = LinearModel.Read(reader);
@@ -235,7 +259,7 @@ public sealed class DependencyParser
         {
             throw new InvalidDataException("parser model does not match its label set");
         }
-        return new DependencyParser(labels, transitions, labelModel, beamWidth);
+        return new DependencyParser(labels, transitions, labelModel, beamWidth, beamMargin);
     }
 
     /// <summary>
@@ -250,4 +274,7 @@ public sealed class DependencyParser
 
     /// <summary>Whether <paramref name="width"/> is a beam width a parser accepts (1 to <see cref="MaxBeamWidth"/>).</summary>
     public static bool IsValidBeamWidth(int width) => width is >= 1 and <= MaxBeamWidth;
+
+    /// <summary>Whether <paramref name="margin"/> is a beam margin a parser accepts: a positive score, or infinity for none.</summary>
+    public static bool IsValidBeamMargin(float margin) => margin > 0f;
 }

@@ -153,8 +153,8 @@ internal sealed class ParserTrainer
         return count;
     }
 
-    public DependencyParser Compile(float minWeight, int beamWidth = 1) =>
-        new(_labels, _transitions.Compile(minWeight), _labelModel.Compile(minWeight), beamWidth);
+    public DependencyParser Compile(float minWeight, int beamWidth = 1, float beamMargin = float.PositiveInfinity) =>
+        new(_labels, _transitions.Compile(minWeight), _labelModel.Compile(minWeight), beamWidth, beamMargin);
 
     private void Update((Transition Transition, int Label) move, float delta)
     {

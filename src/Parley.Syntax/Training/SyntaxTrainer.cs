@@ -43,14 +43,15 @@ public sealed class SyntaxTrainer
     /// Trains only the relabeller on top of <paramref name="model"/>, which must have been trained on
     /// <paramref name="train"/> with these options (experiments on the relabeller without retraining the parser;
     /// with <see cref="SyntaxTrainingOptions.TaggingCache"/> set, the jackknifed tags are read, not recomputed).
-    /// With <see cref="SyntaxTrainingOptions.ParserParseBeamWidth"/> set, the parser is given that width first, as a
-    /// full training would give it.
+    /// With <see cref="SyntaxTrainingOptions.ParserParseBeamWidth"/> or <see cref="SyntaxTrainingOptions.ParserParseBeamMargin"/>
+    /// set, the parser is given that width and margin first, as a full training would give it.
     /// </summary>
     public SyntaxModel AddRelabeller(SyntaxModel model, IReadOnlyList<TreebankSentence> train, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(train);
         DependencyParser parser = _options.ParserParseBeamWidth is int width ? model.Parser.WithBeamWidth(width) : model.Parser;
+        parser = _options.ParserParseBeamMargin is float margin ? parser.WithBeamMargin(margin) : parser;
         int[][] parserTags = Tagging(train, cancellationToken).ParserTags;
         Relabeller relabeller = TrainRelabeller(train, parserTags, model.Tagger, parser, cancellationToken);
         return new SyntaxModel(model.Tagger, model.Lemmatizer, parser, relabeller);
@@ -247,6 +248,7 @@ public sealed class SyntaxTrainer
         int folds = Math.Max(2, _options.RelabelFolds);
         ulong options = StableHash.Combine(TaggerOptionsHash(), (ulong)_options.ParserEpochs, (ulong)_options.ParserBeamWidth, (ulong)folds);
         options = StableHash.Combine(options, (ulong)BitConverter.SingleToInt32Bits(_options.ParserMinWeight), (ulong)(_options.ParserParseBeamWidth ?? 0));
+        options = StableHash.Combine(options, (ulong)BitConverter.SingleToInt32Bits(_options.ParserParseBeamMargin ?? float.PositiveInfinity));
         string? cache = _options.RelabelTreeCache;
         if (cache != null && TrainingTrees.TryRead(cache, train, options) is TrainingTrees cached)
         {
@@ -322,6 +324,6 @@ public sealed class SyntaxTrainer
                 }
             }
         }
-        return trainer.Compile(_options.ParserMinWeight, _options.ParserParseBeamWidth ?? width);
+        return trainer.Compile(_options.ParserMinWeight, _options.ParserParseBeamWidth ?? width, _options.ParserParseBeamMargin ?? float.PositiveInfinity);
     }
 }
