@@ -17,7 +17,7 @@ internal static class BeamWidthOption
 
     /// <summary>An error naming <paramref name="option"/> when <paramref name="margin"/> is given and not a positive score.</summary>
     public static ValidationResult ValidateMargin(string option, float? margin) =>
-        margin is float value && (!DependencyParser.IsValidBeamMargin(value) || float.IsNaN(value))
+        margin is float value && !DependencyParser.IsValidBeamMargin(value)
             ? ValidationResult.Error($"{option} must be a positive score")
             : ValidationResult.Success();
 }

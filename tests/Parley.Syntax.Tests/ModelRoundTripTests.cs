@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Parley.Syntax.Model;
 using Parley.Syntax.Training;
 
@@ -89,6 +90,73 @@ public sealed class ModelRoundTripTests
         {
             Directory.Delete(dir, recursive: true);
         }
+    }
+
+    [Fact]
+    public void AParserPartOfFormatTwoParsesWithTheWholeBeam()
+    {
+        // Parts written before the beam margin (format 2) have no margin field: the beam keeps its whole width.
+        string dir = Path.Combine(Path.GetTempPath(), "parley-v2-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var model = new SyntaxModel(Fixture.TinyModel.Tagger, Fixture.TinyModel.Lemmatizer, Fixture.TinyModel.Parser.WithBeamWidth(3).WithBeamMargin(5f));
+            model.Save(dir);
+            RewriteParserPart(Path.Combine(dir, "parser.bin"), 2, body => [.. body[..4], .. body[8..]]);
+            SyntaxModel loaded = SyntaxModel.Load(dir);
+            Assert.Equal(3, loaded.Parser.BeamWidth);
+            Assert.Equal(float.PositiveInfinity, loaded.Parser.BeamMargin);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void AParserPartWithANegativeBeamMarginGivesAnErrorNamingTheFile()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "parley-margin-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Fixture.TinyModel.Save(dir);
+            string parser = Path.Combine(dir, "parser.bin");
+            RewriteParserPart(parser, 3, body => [.. body[..4], .. BitConverter.GetBytes(-1f), .. body[8..]]);
+            var error = Assert.Throws<InvalidDataException>(() => SyntaxModel.Load(dir));
+            Assert.Contains(parser, error.Message, StringComparison.Ordinal);
+            Assert.Contains("beam margin", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    // Rewrites a saved parser part with another format number and its decompressed body changed by `change`
+    // (the body starts with the beam width, then, from format 3, the beam margin).
+    private static void RewriteParserPart(string path, int version, Func<byte[], byte[]> change)
+    {
+        byte[] body;
+        string magic, kind;
+        using (var file = File.OpenRead(path))
+        {
+            using var header = new BinaryReader(file, System.Text.Encoding.UTF8, leaveOpen: true);
+            magic = header.ReadString();
+            kind = header.ReadString();
+            header.ReadInt32();
+            using var zip = new ZLibStream(file, CompressionMode.Decompress);
+            using var buffer = new MemoryStream();
+            zip.CopyTo(buffer);
+            body = change(buffer.ToArray());
+        }
+        using var output = File.Create(path);
+        using (var header = new BinaryWriter(output, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            header.Write(magic);
+            header.Write(kind);
+            header.Write(version);
+        }
+        using var compressed = new ZLibStream(output, CompressionLevel.SmallestSize);
+        compressed.Write(body);
     }
 
     [Fact]

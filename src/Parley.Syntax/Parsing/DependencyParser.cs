@@ -275,6 +275,6 @@ public sealed class DependencyParser
     /// <summary>Whether <paramref name="width"/> is a beam width a parser accepts (1 to <see cref="MaxBeamWidth"/>).</summary>
     public static bool IsValidBeamWidth(int width) => width is >= 1 and <= MaxBeamWidth;
 
-    /// <summary>Whether <paramref name="margin"/> is a beam margin a parser accepts: a positive score, or infinity for none.</summary>
+    /// <summary>Whether <paramref name="margin"/> is a beam margin a parser accepts: a positive score, or infinity for none (never NaN).</summary>
     public static bool IsValidBeamMargin(float margin) => margin > 0f;
 }
