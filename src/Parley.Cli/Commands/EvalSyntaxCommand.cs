@@ -61,6 +61,8 @@ internal sealed class EvalSyntaxCommand : Command<EvalSyntaxCommand.Settings>
     }
 
     private const int MaxWarmUpPasses = 5;
+    // Timed passes; the median one is reported, so that one pass slowed by another job on the machine does not decide.
+    private const int TimedPasses = 3;
     private static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(1);
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -85,7 +87,13 @@ internal sealed class EvalSyntaxCommand : Command<EvalSyntaxCommand.Settings>
         {
             SyntaxEvaluator.Evaluate(pipeline, gold, cancellationToken);
         }
-        SyntaxScores s = SyntaxEvaluator.Evaluate(pipeline, gold, cancellationToken);
+        var passes = new List<SyntaxScores>(TimedPasses);
+        for (int pass = 0; pass < TimedPasses; pass++)
+        {
+            passes.Add(SyntaxEvaluator.Evaluate(pipeline, gold, cancellationToken));
+        }
+        passes.Sort((a, b) => a.TokensPerSecond.CompareTo(b.TokensPerSecond));
+        SyntaxScores s = passes[TimedPasses / 2];
         if (!string.IsNullOrEmpty(settings.Output))
         {
             using var output = new StreamWriter(settings.Output);
@@ -121,7 +129,7 @@ internal sealed class EvalSyntaxCommand : Command<EvalSyntaxCommand.Settings>
         Console.WriteLine(string.Create(c, $"UAS                {s.Uas:F2}"));
         Console.WriteLine(string.Create(c, $"LAS                {s.Las:F2}  (universal relations, CoNLL 2018)"));
         Console.WriteLine(string.Create(c, $"LAS (full labels)  {s.LasFull:F2}"));
-        Console.WriteLine(string.Create(c, $"tokens/s           {s.TokensPerSecond:F0}  (tag + lemmatize + parse, one thread, after a warm-up of at least a second)"));
+        Console.WriteLine(string.Create(c, $"tokens/s           {s.TokensPerSecond:F0}  (tag + lemmatize + parse, one thread, median of {TimedPasses} passes after a warm-up of at least a second)"));
         Console.WriteLine(string.Create(c, $"model load         {load.Elapsed.TotalSeconds:F2} s"));
         return 0;
     }
