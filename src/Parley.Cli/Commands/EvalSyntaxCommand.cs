@@ -70,13 +70,8 @@ internal sealed class EvalSyntaxCommand : Command<EvalSyntaxCommand.Settings>
         var load = Stopwatch.StartNew();
         SyntaxModel model = SyntaxModel.Load(ModelLocator.Find(settings.Model));
         load.Stop();
-        if (settings.Beam is int || settings.BeamMargin is float || settings.FullBeam || settings.NoRelabel)
-        {
-            DependencyParser parser = settings.Beam is int width ? model.Parser.WithBeamWidth(width) : model.Parser;
-            float? margin = settings.FullBeam ? float.PositiveInfinity : settings.BeamMargin;
-            parser = margin is float m ? parser.WithBeamMargin(m) : parser;
-            model = new SyntaxModel(model.Tagger, model.Lemmatizer, parser, settings.NoRelabel ? null : model.Relabeller);
-        }
+        DependencyParser parser = model.Parser.WithBeam(settings.Beam, settings.FullBeam ? float.PositiveInfinity : settings.BeamMargin);
+        model = new SyntaxModel(model.Tagger, model.Lemmatizer, parser, settings.NoRelabel ? null : model.Relabeller);
         List<TreebankSentence> gold = TreebankSentence.Load(settings.Gold);
         var pipeline = new SyntaxPipeline(model);
         // Untimed warm-up passes (at least one, for at least a second) let the JIT reach its optimised code before

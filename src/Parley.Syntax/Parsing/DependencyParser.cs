@@ -50,6 +50,10 @@ public sealed class DependencyParser
     /// <summary>The same model parsed with another beam margin (<see cref="float.PositiveInfinity"/>: the whole width).</summary>
     public DependencyParser WithBeamMargin(float margin) => new(Labels, _transitions, _labels, BeamWidth, margin);
 
+    /// <summary>The same model parsed with the width and margin given; each left as it is when null.</summary>
+    public DependencyParser WithBeam(int? width, float? margin) =>
+        width == null && margin == null ? this : new(Labels, _transitions, _labels, width ?? BeamWidth, margin ?? BeamMargin);
+
     /// <summary>The same model parsed through the beam search even at width 1 (tests compare it with the greedy loop).</summary>
     internal DependencyParser AsBeamSearch() => new(Labels, _transitions, _labels, BeamWidth, BeamMargin) { AlwaysBeam = true };
 

@@ -50,8 +50,7 @@ public sealed class SyntaxTrainer
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(train);
-        DependencyParser parser = _options.ParserParseBeamWidth is int width ? model.Parser.WithBeamWidth(width) : model.Parser;
-        parser = _options.ParserParseBeamMargin is float margin ? parser.WithBeamMargin(margin) : parser;
+        DependencyParser parser = model.Parser.WithBeam(_options.ParserParseBeamWidth, _options.ParserParseBeamMargin);
         int[][] parserTags = Tagging(train, cancellationToken).ParserTags;
         Relabeller relabeller = TrainRelabeller(train, parserTags, model.Tagger, parser, cancellationToken);
         return new SyntaxModel(model.Tagger, model.Lemmatizer, parser, relabeller);
