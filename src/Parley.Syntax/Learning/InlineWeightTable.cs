@@ -16,8 +16,8 @@ internal sealed unsafe class InlineWeightTable : WeightTable
 {
     public const int MaxClasses = 4;
     private const int PerBucket = 4;
-    // The pinned array behind the line-aligned buckets: held so that they live as long as the table.
-    private readonly byte[] _storage;
+    // The memory behind the buckets: held so that it lives as long as the table.
+    private readonly TableMemory _storage;
     private readonly Bucket* _buckets;
     private readonly int _bucketCount;
     private readonly int _classCount;
@@ -27,8 +27,8 @@ internal sealed unsafe class InlineWeightTable : WeightTable
         _classCount = classCount;
         Placement placement = Place(sortedKeys, PerBucket);
         _bucketCount = placement.BucketCount;
-        _storage = AllocateLines(_bucketCount, out byte* aligned);
-        _buckets = (Bucket*)aligned;
+        _storage = AllocateLines(_bucketCount);
+        _buckets = (Bucket*)_storage.Pointer;
         for (int i = 0; i < sortedKeys.Length; i++)
         {
             ulong weights = 0;
@@ -79,6 +79,8 @@ internal sealed unsafe class InlineWeightTable : WeightTable
         }
         ReadOnlySpan<int> sums = [s0, s1, s2, s3];
         AddScaled(sums[.._classCount], scores, scale);
+        // The buckets are native memory freed with the table: it must outlive the lookups.
+        GC.KeepAlive(this);
     }
 
     // The packed weights of the feature; 0 when the model has none.

@@ -22,12 +22,14 @@ internal sealed unsafe class RowWeightTable : WeightTable
     private const uint PassedMark = 2;
     private const uint SingleFlag = 0x4000_0000;
     private const int MaxEntries = 1 << 22;
-    // The pinned array behind the line-aligned buckets: held so that they live as long as the table.
-    private readonly byte[] _storage;
+    // The memory behind the buckets, sparse entries and dense rows: held so that it lives as long as the table.
+    private readonly TableMemory _storage;
+    private readonly TableMemory _entryStorage;
+    private readonly TableMemory _denseStorage;
     private readonly Bucket* _buckets;
     private readonly int _bucketCount;
-    private readonly int[] _entries;
-    private readonly short[] _dense;
+    private readonly int* _entries;
+    private readonly short* _dense;
     private readonly int _classCount;
     private readonly int _width;
 
@@ -45,13 +47,15 @@ internal sealed unsafe class RowWeightTable : WeightTable
         {
             denseRows += length >= DenseThreshold ? 1 : 0;
         }
-        _dense = GC.AllocateArray<short>(denseRows * _width, pinned: true);
-        _entries = GC.AllocateArray<int>(entries.Length, pinned: true);
-        entries.CopyTo(_entries, 0);
+        _denseStorage = new TableMemory((long)denseRows * _width * sizeof(short));
+        _dense = (short*)_denseStorage.Pointer;
+        _entryStorage = new TableMemory((long)entries.Length * sizeof(int));
+        _entries = (int*)_entryStorage.Pointer;
+        entries.CopyTo(new Span<int>(_entries, entries.Length));
         Placement placement = Place(sortedKeys, PerBucket);
         _bucketCount = placement.BucketCount;
-        _storage = AllocateLines(_bucketCount, out byte* aligned);
-        _buckets = (Bucket*)aligned;
+        _storage = AllocateLines(_bucketCount);
+        _buckets = (Bucket*)_storage.Pointer;
         int dense = 0;
         for (int i = 0; i < sortedKeys.Length; i++)
         {
@@ -98,8 +102,8 @@ internal sealed unsafe class RowWeightTable : WeightTable
         // Three stages so that cache misses overlap instead of queueing: prefetch every home bucket,
         // then find each row and prefetch its weights, then add them.
         Span<uint> rows = stackalloc uint[features.Length];
-        int* entries = (int*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_entries));
-        short* dense = (short*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_dense));
+        int* entries = _entries;
+        short* dense = _dense;
         for (int i = 0; i < features.Length; i++)
         {
             Prefetch(_buckets + Home(features[i], _bucketCount));
@@ -146,6 +150,8 @@ internal sealed unsafe class RowWeightTable : WeightTable
             }
         }
         AddScaled(new ReadOnlySpan<int>(sums, _classCount), scores, scale);
+        // The tables are native memory freed with the table: it must outlive the lookups.
+        GC.KeepAlive(this);
     }
 
     // A row of one entry (class and weight) kept in the reference itself: most features of the label and relabel models

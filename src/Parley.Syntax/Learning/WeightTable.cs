@@ -67,14 +67,8 @@ internal abstract class WeightTable
     /// <summary>Where <see cref="Place"/> put each key (bucket and entry), and which buckets keys overflowed past.</summary>
     protected readonly record struct Placement(int BucketCount, int[] BucketOfKey, byte[] EntryOfKey, bool[] Passed);
 
-    /// <summary>Pinned, zeroed memory for <paramref name="lines"/> cache lines, and its first line-aligned address.</summary>
-    protected static unsafe byte[] AllocateLines(int lines, out byte* aligned)
-    {
-        byte[] storage = GC.AllocateArray<byte>((lines + 1) * BucketBytes, pinned: true);
-        byte* start = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(storage));
-        aligned = (byte*)(((nuint)start + BucketBytes - 1) & ~(nuint)(BucketBytes - 1));
-        return storage;
-    }
+    /// <summary>Zeroed, line-aligned memory for <paramref name="lines"/> cache lines (see <see cref="TableMemory"/>).</summary>
+    protected static TableMemory AllocateLines(int lines) => new((long)lines * BucketBytes);
 
     /// <summary>The upper 32 bits of a feature hash, with the low bit set so that an occupied entry is never 0 (the lower bits choose the bucket).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
