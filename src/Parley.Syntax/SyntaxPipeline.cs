@@ -18,6 +18,7 @@ public sealed class SyntaxPipeline
     private readonly ulong[] _tagFeatures = new ulong[TaggerFeatures.MaxFeatures];
     private int[] _tags = new int[64];
     private int[] _lookahead = new int[64];
+    private float[] _tagMargins = new float[64];
     private int[] _keptTags = new int[64];
     private readonly ParentheticalElision _elision = new();
     private readonly TagCorrections _corrections;
@@ -120,11 +121,12 @@ public sealed class SyntaxPipeline
         {
             _tags = new int[Math.Max(count, _tags.Length * 2)];
             _lookahead = new int[_tags.Length];
+            _tagMargins = new float[_tags.Length];
             _keptTags = new int[_tags.Length];
         }
         Span<int> tags = _tags.AsSpan(0, count);
         _features.Load(document, first, count, _model.Tagger.Ambiguity, _model.Tagger.Clusters);
-        _model.Tagger.Predict(_features, tags, _lookahead.AsSpan(0, count), _tagScores, _tagFeatures);
+        _model.Tagger.Predict(_features, tags, _lookahead.AsSpan(0, count), _tagMargins, _tagScores, _tagFeatures);
         CorrectAndStore(document, first, tags, names);
         TokenAnnotations a = document.Annotations;
         bool elided = _elision.Find(document, first, count, a.Upos.AsSpan(first, count));
@@ -182,7 +184,7 @@ public sealed class SyntaxPipeline
         ReadOnlySpan<int> kept = _elision.Kept;
         _features.Keep(kept);
         Span<int> keptTags = _keptTags.AsSpan(0, kept.Length);
-        _model.Tagger.Predict(_features, keptTags, _lookahead.AsSpan(0, kept.Length), _tagScores, _tagFeatures);
+        _model.Tagger.Predict(_features, keptTags, _lookahead.AsSpan(0, kept.Length), _tagMargins, _tagScores, _tagFeatures);
         for (int p = 0; p < kept.Length; p++)
         {
             tags[kept[p]] = keptTags[p];
@@ -218,7 +220,7 @@ public sealed class SyntaxPipeline
         if (_relabel != null)
         {
             ParserState state = _parser.State;
-            _model.Relabeller!.Relabel(_parser.Input, state.Head, state.Label, _relabel);
+            _model.Relabeller!.Relabel(_parser.Input, state.Head, state.Label, state.LabelMargin, _relabel);
         }
     }
 }

@@ -50,6 +50,18 @@ public sealed class EvalSyntaxCommandTests
     }
 
     [Fact]
+    public void TheTaggerAndRelabellerCanRevisitEveryWord()
+    {
+        // The old behaviour, for comparison: every word through the tagger's second pass and the relabeller.
+        string path = Path.Combine(Path.GetTempPath(), "parley-gold-" + Guid.NewGuid().ToString("N") + ".conllu");
+        File.WriteAllText(path, Gold);
+        var (exit, stdout, stderr) = ParleyProcess.Run("eval-syntax", path, "--json", "--model", "en-accurate", "--refine-all", "--relabel-all");
+        Assert.True(exit == 0, stderr);
+        using JsonDocument json = JsonDocument.Parse(stdout);
+        Assert.Equal(5, json.RootElement.GetProperty("tokens").GetInt32());
+    }
+
+    [Fact]
     public void UnknownModelNameIsReported()
     {
         string path = Path.Combine(Path.GetTempPath(), "parley-gold-" + Guid.NewGuid().ToString("N") + ".conllu");
@@ -65,6 +77,7 @@ public sealed class EvalSyntaxCommandTests
     [InlineData("--beam must be between 1 and 64", "--beam", "65")]
     [InlineData("--beam-margin must be a positive score", "--beam-margin", "0")]
     [InlineData("--beam-margin and --full-beam exclude each other", "--beam-margin", "160", "--full-beam")]
+    [InlineData("--no-relabel and --relabel-all exclude each other", "--no-relabel", "--relabel-all")]
     public void ABeamOptionOutOfRangeIsRefused(string error, params string[] options)
     {
         string path = Path.Combine(Path.GetTempPath(), "parley-gold-" + Guid.NewGuid().ToString("N") + ".conllu");

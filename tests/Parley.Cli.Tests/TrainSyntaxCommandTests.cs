@@ -16,6 +16,8 @@ public sealed class TrainSyntaxCommandTests
     [InlineData("--parse-margin", "0", "--parse-margin must be a positive score")]
     [InlineData("--parse-margin", "-3", "--parse-margin must be a positive score")]
     [InlineData("--parse-margin", "NaN", "--parse-margin must be a positive score")]
+    [InlineData("--refine-margin", "0", "--refine-margin must be a positive score")]
+    [InlineData("--relabel-margin", "-1", "--relabel-margin must be a positive score")]
     public void ABeamOptionOutOfRangeIsRefused(string option, string value, string error)
     {
         var (exit, _, stderr) = ParleyProcess.Run("train-syntax", "--train", "t.conllu", option, value);

@@ -128,6 +128,33 @@ public sealed class BeamSearchTests
     }
 
     [Fact]
+    public void EveryArcRecordsHowFarItsLabelLedTheRunnerUp()
+    {
+        // The relabeller reads these leads to pass over the labels the parser was sure of: the label chosen is the
+        // best of its direction, so its lead is never negative, under the beam or greedily.
+        foreach (int width in new[] { 1, 3 })
+        {
+            SyntaxModel m = BeamModel.Value;
+            DependencyParser parser = m.Parser.WithBeamWidth(width);
+            var w = new ParserWorkspace(parser.Labels.Count);
+            var buffer = new TokenFeatureBuffer();
+            int positive = 0;
+            foreach (TreebankSentence sentence in Fixture.Sentences())
+            {
+                Fixture.LoadParserInput(m, sentence, w, buffer);
+                parser.Parse(w);
+                for (int d = 1; d <= sentence.Length; d++)
+                {
+                    float lead = w.State.LabelMargin[d];
+                    Assert.True(lead >= 0f && float.IsFinite(lead), $"width {width}: a lead of {lead}");
+                    positive += lead > 0f ? 1 : 0;
+                }
+            }
+            Assert.True(positive > 0, $"width {width}: no label led its runner-up");
+        }
+    }
+
+    [Fact]
     public void AVeryLongSentenceIsParsedInLinearTime()
     {
         // Past MaxBeamSentence the beam model parses greedily; quadratic state copying would take minutes here.

@@ -148,6 +148,70 @@ public sealed class RelabellerTests
     {
         // Learnt from the gold trees, it must give back their labels from the rest of each tree.
         List<TreebankSentence> sentences = Fixture.Sentences();
+        var (relabeller, inputs, golds) = TrainOnGoldTrees(sentences);
+        Assert.False(relabeller.ReadsFirstLabel);
+        var workspace = new RelabelWorkspace(relabeller.Labels.Count);
+        int words = 0, right = 0;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            int[] labels = (int[])golds[s].Clone();
+            relabeller.Relabel(inputs[s], sentences[s].Heads, labels, new float[labels.Length], workspace);
+            for (int i = 1; i < labels.Length; i++)
+            {
+                words++;
+                right += labels[i] == golds[s][i] ? 1 : 0;
+            }
+        }
+        Assert.True(right >= 0.97 * words, $"{right} of {words} labels");
+    }
+
+    [Fact]
+    public void WordsTheParserLabelledWithConfidenceKeepTheirLabel()
+    {
+        // Every label is spoiled to "dep"; the odd words carry a label margin of 50. With a confident margin of 30 they
+        // keep "dep" (the parser was sure), while the even words, margin 0, get their labels back from the tree.
+        List<TreebankSentence> sentences = Fixture.Sentences();
+        var (trained, inputs, golds) = TrainOnGoldTrees(sentences);
+        Relabeller relabeller = trained.WithConfidentMargin(30f);
+        int dep = Fixture.TinyModel.Parser.DepLabel;
+        var workspace = new RelabelWorkspace(relabeller.Labels.Count);
+        int kept = 0, confident = 0, restored = 0, unsure = 0;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            int[] labels = new int[golds[s].Length];
+            var margins = new float[labels.Length];
+            for (int i = 1; i < labels.Length; i++)
+            {
+                bool root = sentences[s].Heads[i] == 0;
+                labels[i] = root ? golds[s][i] : dep;
+                margins[i] = i % 2 == 1 ? 50f : 0f;
+            }
+            relabeller.Relabel(inputs[s], sentences[s].Heads, labels, margins, workspace);
+            for (int i = 1; i < labels.Length; i++)
+            {
+                if (sentences[s].Heads[i] == 0 || golds[s][i] == dep)
+                {
+                    continue;
+                }
+                if (i % 2 == 1)
+                {
+                    confident++;
+                    kept += labels[i] == dep ? 1 : 0;
+                }
+                else
+                {
+                    unsure++;
+                    restored += labels[i] == golds[s][i] ? 1 : 0;
+                }
+            }
+        }
+        Assert.Equal(confident, kept);
+        Assert.True(unsure >= 10 && restored >= 0.75 * unsure, $"{restored} of {unsure} labels restored");
+    }
+
+    // A relabeller learnt from the gold trees of the fixture sentences (gold tags), with the parser inputs and gold labels.
+    private static (Relabeller Relabeller, ParserInput[] Inputs, int[][] Golds) TrainOnGoldTrees(List<TreebankSentence> sentences)
+    {
         SyntaxModel model = Fixture.TinyModel;
         int[][] tags = TaggerTrainer.GoldClasses(sentences, model.Tagger.Tags);
         var inputs = new ParserInput[sentences.Count];
@@ -167,21 +231,25 @@ public sealed class RelabellerTests
             inputs[s].Load(sentence.Document, 0, tags[s], buffer, model.Tagger.Tags);
             trainer.Add(inputs[s], sentence.Heads, golds[s], sentence.Heads, golds[s]);
         }
-        Relabeller relabeller = trainer.Train(epochs: 8, seed: 7, minWeight: 0, _ => { }, CancellationToken.None);
-        Assert.False(relabeller.ReadsFirstLabel);
-        var workspace = new RelabelWorkspace(relabeller.Labels.Count);
-        int words = 0, right = 0;
-        for (int s = 0; s < sentences.Count; s++)
+        return (trainer.Train(epochs: 8, seed: 7, minWeight: 0, _ => { }, CancellationToken.None), inputs, golds);
+    }
+
+    [Fact]
+    public void ARelabellerKeepsItsConfidentMarginThroughSaveAndLoad()
+    {
+        SyntaxModel model = Fixture.TinyModel;
+        Relabeller relabeller = new RelabellerTrainer(model.Parser.Labels, readsFirstLabel: false)
+            .Train(epochs: 1, seed: 7, minWeight: 0, _ => { }, CancellationToken.None).WithConfidentMargin(42.5f);
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {
-            int[] labels = (int[])golds[s].Clone();
-            relabeller.Relabel(inputs[s], sentences[s].Heads, labels, workspace);
-            for (int i = 1; i < labels.Length; i++)
-            {
-                words++;
-                right += labels[i] == golds[s][i] ? 1 : 0;
-            }
+            relabeller.Write(writer);
         }
-        Assert.True(right >= 0.97 * words, $"{right} of {words} labels");
+        stream.Position = 0;
+        using var reader = new BinaryReader(stream);
+        Assert.Equal(42.5f, Relabeller.Read(reader, model.Parser.Labels).ConfidentMargin);
+        Assert.Throws<ArgumentOutOfRangeException>(() => relabeller.WithConfidentMargin(0f));
+        Assert.Throws<ArgumentOutOfRangeException>(() => relabeller.WithConfidentMargin(float.NaN));
     }
 
     private static void AssertSameAnnotations(SyntaxModel expected, SyntaxModel actual)

@@ -7,6 +7,7 @@ using Parley.Syntax.Conllu;
 using Parley.Syntax.Evaluation;
 using Parley.Syntax.Model;
 using Parley.Syntax.Parsing;
+using Parley.Syntax.Tagging;
 using Parley.Syntax.Training;
 using Spectre.Console.Cli;
 
@@ -49,11 +50,23 @@ internal sealed class EvalSyntaxCommand : Command<EvalSyntaxCommand.Settings>
         [Description("Keep the parser's own labels: skip the model's relabeller (relabel.bin), if it has one.")]
         public bool NoRelabel { get; init; }
 
+        [CommandOption("--relabel-all")]
+        [Description("Relabel every word, not only those whose label the parser chose by less than the relabeller's confident margin.")]
+        public bool RelabelAll { get; init; }
+
+        [CommandOption("--refine-all")]
+        [Description("Run the tagger's second pass on every word, not only those whose first-pass tag won by less than its refine margin.")]
+        public bool RefineAll { get; init; }
+
         public override Spectre.Console.ValidationResult Validate()
         {
             if (BeamMargin is float && FullBeam)
             {
                 return Spectre.Console.ValidationResult.Error("--beam-margin and --full-beam exclude each other");
+            }
+            if (NoRelabel && RelabelAll)
+            {
+                return Spectre.Console.ValidationResult.Error("--no-relabel and --relabel-all exclude each other");
             }
             Spectre.Console.ValidationResult width = BeamWidthOption.Validate("--beam", Beam);
             return width.Successful ? BeamWidthOption.ValidateMargin("--beam-margin", BeamMargin) : width;
@@ -71,7 +84,10 @@ internal sealed class EvalSyntaxCommand : Command<EvalSyntaxCommand.Settings>
         SyntaxModel model = SyntaxModel.Load(ModelLocator.Find(settings.Model));
         load.Stop();
         DependencyParser parser = model.Parser.WithBeam(settings.Beam, settings.FullBeam ? float.PositiveInfinity : settings.BeamMargin);
-        model = new SyntaxModel(model.Tagger, model.Lemmatizer, parser, settings.NoRelabel ? null : model.Relabeller);
+        Tagger tagger = settings.RefineAll ? model.Tagger.WithRefineMargin(float.PositiveInfinity) : model.Tagger;
+        Relabeller? relabeller = settings.NoRelabel ? null
+            : settings.RelabelAll ? model.Relabeller?.WithConfidentMargin(float.PositiveInfinity) : model.Relabeller;
+        model = new SyntaxModel(tagger, model.Lemmatizer, parser, relabeller);
         List<TreebankSentence> gold = TreebankSentence.Load(settings.Gold);
         var pipeline = new SyntaxPipeline(model);
         // Untimed warm-up passes (at least one, for at least a second) let the JIT reach its optimised code before

@@ -53,6 +53,14 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
         [Description("Beam margin the trained model parses with: items scoring more than SCORE below the best of their step are dropped (default: none, the whole width). Training always searches the whole width.")]
         public float? ParseMargin { get; init; }
 
+        [CommandOption("--refine-margin <SCORE>")]
+        [Description("The tagger's second pass revisits only words whose first-pass tag won by less than SCORE (default 10; a large value revisits every word).")]
+        public float? RefineMargin { get; init; }
+
+        [CommandOption("--relabel-margin <SCORE>")]
+        [Description("The relabeller leaves alone words whose label the parser chose by at least SCORE (default 30; a large value relabels every word).")]
+        public float? RelabelMargin { get; init; }
+
         [CommandOption("--tagging-cache <FILE>")]
         [Description("Keep the trained tagger and jackknifed tags in FILE and reuse them when they match (parser experiments).")]
         public string? TaggingCache { get; init; }
@@ -95,7 +103,8 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
             {
                 return Spectre.Console.ValidationResult.Error("--train is required");
             }
-            foreach (var result in new[] { BeamWidthOption.Validate("--beam", Beam), BeamWidthOption.Validate("--parse-beam", ParseBeam), BeamWidthOption.ValidateMargin("--parse-margin", ParseMargin) })
+            foreach (var result in new[] { BeamWidthOption.Validate("--beam", Beam), BeamWidthOption.Validate("--parse-beam", ParseBeam), BeamWidthOption.ValidateMargin("--parse-margin", ParseMargin),
+                BeamWidthOption.ValidateMargin("--refine-margin", RefineMargin), BeamWidthOption.ValidateMargin("--relabel-margin", RelabelMargin) })
             {
                 if (!result.Successful)
                 {
@@ -129,6 +138,8 @@ internal sealed class TrainSyntaxCommand : Command<TrainSyntaxCommand.Settings>
             ParserBeamWidth = settings.Beam ?? options.ParserBeamWidth,
             ParserParseBeamWidth = settings.ParseBeam ?? options.ParserParseBeamWidth,
             ParserParseBeamMargin = settings.ParseMargin ?? options.ParserParseBeamMargin,
+            TaggerRefineMargin = settings.RefineMargin ?? options.TaggerRefineMargin,
+            RelabelMargin = settings.RelabelMargin ?? options.RelabelMargin,
             TaggingCache = settings.TaggingCache,
             Relabel = settings.Relabel ? true : settings.NoRelabel ? false : null,
             RelabelEpochs = settings.RelabelEpochs ?? options.RelabelEpochs,

@@ -55,7 +55,7 @@ public sealed class SyntaxModel
     {
         ArgumentNullException.ThrowIfNull(directory);
         Directory.CreateDirectory(directory);
-        WritePart(Path.Combine(directory, FileNames[0]), "tagger", Tagger.Write);
+        WritePart(Path.Combine(directory, FileNames[0]), "tagger", Tagger.Write, Tagger.FormatVersion);
         WritePart(Path.Combine(directory, FileNames[1]), "lemmas", Lemmatizer.Write);
         WritePart(Path.Combine(directory, FileNames[2]), "parser", Parser.Write, DependencyParser.FormatVersion);
         string relabel = Path.Combine(directory, RelabellerFileName);
@@ -78,7 +78,7 @@ public sealed class SyntaxModel
         {
             throw new FileNotFoundException($"model directory '{directory}' does not exist");
         }
-        Tagger tagger = ReadPart(Path.Combine(directory, FileNames[0]), "tagger", (r, _) => Tagger.Read(r));
+        Tagger tagger = ReadPart(Path.Combine(directory, FileNames[0]), "tagger", Tagger.Read, Tagger.FormatVersion);
         Lemmatizer lemmatizer = ReadPart(Path.Combine(directory, FileNames[1]), "lemmas", (r, _) => Lemmatizer.Read(r));
         DependencyParser parser = ReadPart(Path.Combine(directory, FileNames[2]), "parser", DependencyParser.Read, DependencyParser.FormatVersion);
         string relabel = Path.Combine(directory, RelabellerFileName);

@@ -49,6 +49,8 @@ internal sealed class BeamSearch
     private bool[] _currentGold;
     private bool[] _nextGold;
     private readonly Candidate[] _candidates;
+    private readonly int _labelsPerArc;
+    // The best labels of an arc, at least two: the runner-up gives the margin of the best (see ParserState.LabelMargin).
     private readonly int[] _topLabels;
     private readonly ParserState _goldState = new();
     private readonly BeamScoreCache _scores;
@@ -65,7 +67,8 @@ internal sealed class BeamSearch
             throw new ArgumentOutOfRangeException(nameof(width), width, $"a beam width is between 1 and {DependencyParser.MaxBeamWidth}");
         }
         ArgumentOutOfRangeException.ThrowIfLessThan(labelsPerArc, 1);
-        _topLabels = new int[labelsPerArc];
+        _labelsPerArc = labelsPerArc;
+        _topLabels = new int[Math.Max(labelsPerArc, 2)];
         Width = width;
         _labelCount = labelCount;
         _current = NewStates(width);
@@ -191,7 +194,7 @@ internal sealed class BeamSearch
             ParserState s = _current[i];
             if (s.IsTerminal)
             {
-                count = Insert(count, new Candidate(i, Move.None, _currentScores[i], _currentGold[i]));
+                count = Insert(count, new Candidate(i, Move.None, _currentScores[i], _currentGold[i], 0f));
                 continue;
             }
             if (_scores.Score(w, s, transitions, labels) >= firstBeamItem)
@@ -246,20 +249,23 @@ internal sealed class BeamSearch
         return count;
     }
 
-    // An arc with each of its best labels; a gold label outside them is not offered (as at parse time).
+    // An arc with each of its best labels; a gold label outside them is not offered (as at parse time). Each carries
+    // its lead over the best other label (negative for all but the first).
     private int AddArcs(int count, int item, Transition transition, float score, ReadOnlySpan<float> labelScores, bool gold, Move goldMove)
     {
         TopLabels(labelScores, _topLabels);
-        for (int k = 0; k < _topLabels.Length && (k == 0 || _topLabels[k] != _topLabels[0]); k++)
+        float first = labelScores[_topLabels[0]], second = labelScores[_topLabels[1]];
+        for (int k = 0; k < _labelsPerArc && (k == 0 || _topLabels[k] != _topLabels[0]); k++)
         {
             int label = _topLabels[k];
-            count = Add(count, item, new Move(transition, label), score + labelScores[label], gold, goldMove);
+            float margin = k == 0 ? first - second : labelScores[label] - first;
+            count = Add(count, item, new Move(transition, label), score + labelScores[label], gold, goldMove, margin);
         }
         return count;
     }
 
-    private int Add(int count, int item, Move move, float score, bool gold, Move goldMove) =>
-        Insert(count, new Candidate(item, move, score, gold && move.Equals(goldMove)));
+    private int Add(int count, int item, Move move, float score, bool gold, Move goldMove, float labelMargin = 0f) =>
+        Insert(count, new Candidate(item, move, score, gold && move.Equals(goldMove), labelMargin));
 
     // Keeps the Width best candidates sorted by score, best first; ties keep the earlier one.
     private int Insert(int count, Candidate candidate)
@@ -292,7 +298,7 @@ internal sealed class BeamSearch
             s.CopyFrom(_current[c.Parent]);
             if (c.Move.Transition != Transition.None)
             {
-                DependencyParser.Apply(s, c.Move.Transition, c.Move.Label);
+                DependencyParser.Apply(s, c.Move.Transition, c.Move.Label, c.LabelMargin);
             }
             _nextScores[j] = c.Score;
             _nextGold[j] = c.Gold;
@@ -368,5 +374,5 @@ internal sealed class BeamSearch
         return states;
     }
 
-    private readonly record struct Candidate(int Parent, Move Move, float Score, bool Gold);
+    private readonly record struct Candidate(int Parent, Move Move, float Score, bool Gold, float LabelMargin);
 }

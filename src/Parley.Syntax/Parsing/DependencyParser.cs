@@ -87,7 +87,7 @@ public sealed class DependencyParser
         {
             Score(w, _transitions, _labels);
             var (transition, label) = Best(s, w.TransitionScores, w.LabelScores, Labels.Count);
-            Apply(s, transition, label);
+            Apply(s, transition, label, LabelMargin(w.LabelScores, Labels.Count, transition, label));
         }
         Finish(s, RootLabel, DepLabel);
     }
@@ -171,6 +171,28 @@ public sealed class DependencyParser
         return (best, bestLabel);
     }
 
+    /// <summary>
+    /// How far <paramref name="label"/> scored above the best other label of the arc's direction (0 for SHIFT and
+    /// REDUCE): the parser's confidence in the label, which tells the relabeller where to look again.
+    /// </summary>
+    internal static float LabelMargin(ReadOnlySpan<float> lab, int labelCount, Transition transition, int label)
+    {
+        if (transition is not (Transition.Left or Transition.Right))
+        {
+            return 0f;
+        }
+        ReadOnlySpan<float> scores = lab.Slice(transition == Transition.Left ? 0 : labelCount, labelCount);
+        float other = float.NegativeInfinity;
+        for (int l = 0; l < scores.Length; l++)
+        {
+            if (l != label && scores[l] > other)
+            {
+                other = scores[l];
+            }
+        }
+        return scores.Length > 1 ? scores[label] - other : 0f;
+    }
+
     internal static int BestLabel(ReadOnlySpan<float> scores)
     {
         int best = 0;
@@ -184,14 +206,15 @@ public sealed class DependencyParser
         return best;
     }
 
-    internal static void Apply(ParserState s, Transition transition, int label)
+    /// <summary>Applies a move; an arc records <paramref name="labelMargin"/>, its label's lead over the runner-up.</summary>
+    internal static void Apply(ParserState s, Transition transition, int label, float labelMargin = 0f)
     {
         switch (transition)
         {
             case Transition.Shift: s.Shift(); break;
             case Transition.Reduce: s.Reduce(); break;
-            case Transition.Left: s.LeftArc(label); break;
-            default: s.RightArc(label); break;
+            case Transition.Left: s.LeftArc(label, labelMargin); break;
+            default: s.RightArc(label, labelMargin); break;
         }
     }
 

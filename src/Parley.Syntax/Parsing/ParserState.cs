@@ -23,6 +23,9 @@ internal sealed class ParserState
     public ulong[] RightLabels = new ulong[64];
     public bool[] OnStack = new bool[64];
 
+    /// <summary>How far each word's label beat the runner-up when its arc was made (0 when there was no choice).</summary>
+    public float[] LabelMargin = new float[64];
+
     /// <summary>Number of words (excluding ROOT).</summary>
     public int Length;
 
@@ -53,6 +56,7 @@ internal sealed class ParserState
             LeftCount[i] = RightCount[i] = 0;
             LeftLabels[i] = RightLabels[i] = 0;
             OnStack[i] = false;
+            LabelMargin[i] = 0f;
         }
         Stack[0] = 0;
         OnStack[0] = true;
@@ -80,6 +84,7 @@ internal sealed class ParserState
         other.LeftLabels.AsSpan(0, n).CopyTo(LeftLabels);
         other.RightLabels.AsSpan(0, n).CopyTo(RightLabels);
         other.OnStack.AsSpan(0, n).CopyTo(OnStack);
+        other.LabelMargin.AsSpan(0, n).CopyTo(LabelMargin);
         Length = other.Length;
         StackSize = other.StackSize;
         Buffer = other.Buffer;
@@ -108,26 +113,27 @@ internal sealed class ParserState
         Pop();
     }
 
-    public void LeftArc(int label)
+    public void LeftArc(int label, float labelMargin = 0f)
     {
         Debug.Assert(CanLeft, "invalid left arc");
         int dependent = Pop();
-        AddArc(Buffer, dependent, label);
+        AddArc(Buffer, dependent, label, labelMargin);
     }
 
-    public void RightArc(int label)
+    public void RightArc(int label, float labelMargin = 0f)
     {
         Debug.Assert(CanRight, "invalid right arc");
         int head = StackTop;
-        AddArc(head, Buffer, label);
+        AddArc(head, Buffer, label, labelMargin);
         Push(Buffer);
         Buffer++;
     }
 
-    private void AddArc(int head, int dependent, int label)
+    private void AddArc(int head, int dependent, int label, float labelMargin)
     {
         Head[dependent] = head;
         Label[dependent] = label;
+        LabelMargin[dependent] = labelMargin;
         ulong bit = 1UL << (label & 63);
         if (head == 0)
         {
@@ -181,5 +187,6 @@ internal sealed class ParserState
         Array.Resize(ref LeftLabels, n);
         Array.Resize(ref RightLabels, n);
         Array.Resize(ref OnStack, n);
+        Array.Resize(ref LabelMargin, n);
     }
 }

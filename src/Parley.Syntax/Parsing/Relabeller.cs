@@ -8,15 +8,21 @@ namespace Parley.Syntax.Parsing;
 /// perceptron that sees the whole neighbourhood (<see cref="RelabelFeatures"/>): a second object makes the first an
 /// <c>iobj</c>, a <c>case</c> child turns an <c>obj</c> into an <c>obl</c>, a subject separates <c>advcl</c> from
 /// <c>xcomp</c>. It never changes a head, and the root word keeps <c>root</c>.
+/// Words whose label the parser chose by a wide margin (<see cref="ConfidentMargin"/>) keep it: in "The council gave
+/// the envoy a mandate", the bundled parser makes "The" a <c>det</c> 131 score units ahead of any other label and it is
+/// not scored again, while "envoy", whose <c>obj</c> led by 27 units when its arc was made (before "mandate" was
+/// seen), is scored again and becomes the <c>iobj</c>.
 /// </summary>
 public sealed class Relabeller
 {
-    private const int FormatVersion = 1;
+    /// <summary>Version of the relabeller's data: 2 added <see cref="ConfidentMargin"/>; version 1 relabels every word.</summary>
+    private const int FormatVersion = 2;
 
     private readonly LinearModel _model;
 
-    internal Relabeller(LabelSet labels, LinearModel model, bool readsFirstLabel)
+    internal Relabeller(LabelSet labels, LinearModel model, bool readsFirstLabel, float confidentMargin = float.PositiveInfinity)
     {
+        ValidateMargin(confidentMargin, nameof(confidentMargin));
         if (model.ClassCount != labels.Count)
         {
             throw new ArgumentException("the relabeller's classes do not match its label set", nameof(model));
@@ -24,7 +30,27 @@ public sealed class Relabeller
         Labels = labels;
         _model = model;
         ReadsFirstLabel = readsFirstLabel;
+        ConfidentMargin = confidentMargin;
         RootLabel = labels.Find("root");
+    }
+
+    /// <summary>
+    /// Words whose label beat the runner-up by at least this (score units) when the parser made their arc keep it;
+    /// <see cref="float.PositiveInfinity"/> relabels every word. The relabeller learns from gold trees, and where the
+    /// parser was sure its label is more often right than the relabeller's change of it: on EWT dev (model trained on
+    /// train alone) a margin of 30 leaves 87% of the words alone and gives 83.39 LAS against 83.11 relabelling all.
+    /// </summary>
+    public float ConfidentMargin { get; }
+
+    /// <summary>This relabeller with another <see cref="ConfidentMargin"/> (positive; infinity relabels every word).</summary>
+    public Relabeller WithConfidentMargin(float confidentMargin) => new(Labels, _model, ReadsFirstLabel, confidentMargin);
+
+    private static void ValidateMargin(float margin, string name)
+    {
+        if (!(margin > 0f))
+        {
+            throw new ArgumentOutOfRangeException(name, margin, "a confident margin is positive (infinity relabels every word)");
+        }
     }
 
     /// <summary>The relation labels (those of the parser it was trained with).</summary>
@@ -40,10 +66,11 @@ public sealed class Relabeller
 
     /// <summary>
     /// Relabels the tree of the sentence in <paramref name="x"/>: <paramref name="heads"/> and
-    /// <paramref name="labels"/> are indexed by 1-based position (0 is ROOT); only <paramref name="labels"/> changes.
+    /// <paramref name="labels"/> and <paramref name="margins"/> (how far each word's label beat the runner-up when its
+    /// arc was made) are indexed by 1-based position (0 is ROOT); only <paramref name="labels"/> changes.
     /// Every word is scored against the first-stage tree, then all new labels are written at once.
     /// </summary>
-    internal void Relabel(ParserInput x, ReadOnlySpan<int> heads, Span<int> labels, RelabelWorkspace w)
+    internal void Relabel(ParserInput x, ReadOnlySpan<int> heads, Span<int> labels, ReadOnlySpan<float> margins, RelabelWorkspace w)
     {
         int n = x.Length;
         w.Tree.Load(heads, labels, n, x);
@@ -51,7 +78,7 @@ public sealed class Relabeller
         int[] relabelled = w.Labels;
         for (int d = 1; d <= n; d++)
         {
-            relabelled[d] = w.Tree.Head(d) == 0 ? labels[d] : Predict(x, d, labels[d], w);
+            relabelled[d] = w.Tree.Head(d) == 0 || margins[d] >= ConfidentMargin ? labels[d] : Predict(x, d, labels[d], w);
         }
         relabelled.AsSpan(1, n).CopyTo(labels[1..]);
     }
@@ -86,6 +113,7 @@ public sealed class Relabeller
     {
         writer.Write(FormatVersion);
         writer.Write(ReadsFirstLabel);
+        writer.Write(ConfidentMargin);
         Labels.Write(writer);
         _model.Write(writer);
     }
@@ -94,11 +122,16 @@ public sealed class Relabeller
     internal static Relabeller Read(BinaryReader reader, LabelSet parserLabels)
     {
         int version = reader.ReadInt32();
-        if (version != FormatVersion)
+        if (version is < 1 or > FormatVersion)
         {
             throw new InvalidDataException($"unsupported relabeller format {version}");
         }
         bool readsFirstLabel = reader.ReadBoolean();
+        float confidentMargin = version >= 2 ? reader.ReadSingle() : float.PositiveInfinity;
+        if (!(confidentMargin > 0f))
+        {
+            throw new InvalidDataException($"confident margin {confidentMargin} is not positive");
+        }
         LabelSet labels = LabelSet.Read(reader);
         if (labels.Count != parserLabels.Count)
         {
@@ -116,6 +149,6 @@ public sealed class Relabeller
         {
             throw new InvalidDataException("relabeller model does not match its label set");
         }
-        return new Relabeller(parserLabels, model, readsFirstLabel);
+        return new Relabeller(parserLabels, model, readsFirstLabel, confidentMargin);
     }
 }

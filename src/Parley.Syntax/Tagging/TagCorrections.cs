@@ -86,10 +86,13 @@ internal sealed class TagCorrections
             before = AppositionStart(tags, before);
             string xpos = _tags.Xpos(tags[i]);
             bool participle = xpos == "VBN";
-            if (!(participle || IsMistakenPastForm(document, first + i, xpos, tags, i))
-                || !(IsNoun(_tags.Xpos(tags[before])) || _tags.Xpos(tags[before]) == "PRP")
-                || !(_tags.Xpos(tags[i + 1]) is "DT" or "JJ" or "NNP" or "NNPS" or "PRP$" or "CD" or "NNS" or "NN" or "PRP" or "VBN"
-                    || (participle && IsOnlyVerbOfStatement(tags, i))))
+            if (!(IsNoun(_tags.Xpos(tags[before])) || _tags.Xpos(tags[before]) == "PRP"))
+            {
+                continue;
+            }
+            bool objectAfter = _tags.Xpos(tags[i + 1]) is "DT" or "JJ" or "NNP" or "NNPS" or "PRP$" or "CD" or "NNS" or "NN" or "PRP" or "VBN";
+            // The word's own tests (lemma tables, the other verbs of its stretch) come last: they cost the most.
+            if (participle ? !objectAfter && !IsOnlyVerbOfStatement(tags, i) : !objectAfter || !IsMistakenPastForm(document, first + i, xpos, tags, i))
             {
                 continue;
             }

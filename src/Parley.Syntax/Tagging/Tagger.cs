@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics;
 using Parley.Syntax.Clustering;
 using Parley.Syntax.Learning;
 using Parley.Text;
@@ -8,23 +9,66 @@ namespace Parley.Syntax.Tagging;
 /// <summary>
 /// Greedy left-to-right averaged-perceptron tagger predicting (UPOS, XPOS) pairs. Frequent words
 /// that always had one tag in training skip the classifier (a closed-class shortcut that is both
-/// faster and slightly more accurate).
+/// faster and slightly more accurate). The second pass revisits only the words whose first-pass tag
+/// won by less than <see cref="RefineMargin"/>: in "Turkey plans to build a wall", the bundled tagger's
+/// first pass makes "plans" a verb (VBZ) by 2.9 score units over a plural noun, so the second pass tags it
+/// again with "to build" in view, while "build" and "wall", far ahead of any other tag, keep theirs.
 /// </summary>
 public sealed class Tagger
 {
+    /// <summary>Version of the tagger part: 3 added <see cref="RefineMargin"/>; older parts refine every word.</summary>
+    internal const int FormatVersion = 3;
+
     private readonly LinearModel _model;
     private readonly LinearModel? _refiner;
     private readonly FrozenDictionary<ulong, int> _fixedTags;
     private readonly FrozenDictionary<ulong, ulong> _ambiguity;
 
-    internal Tagger(TagSet tags, LinearModel model, LinearModel? refiner, IDictionary<ulong, int> fixedTags, IDictionary<ulong, ulong> ambiguity, WordClusters clusters)
+    internal Tagger(TagSet tags, LinearModel model, LinearModel? refiner, IDictionary<ulong, int> fixedTags, IDictionary<ulong, ulong> ambiguity, WordClusters clusters, float refineMargin = float.PositiveInfinity)
     {
+        ValidateMargin(refineMargin, nameof(refineMargin));
+        RefineMargin = refineMargin;
         Clusters = clusters;
         Tags = tags;
         _model = model;
         _refiner = refiner;
         _fixedTags = fixedTags.ToFrozenDictionary();
         _ambiguity = ambiguity.ToFrozenDictionary();
+    }
+
+    // Shares every table with the tagger it copies: only the margin is new.
+    private Tagger(Tagger tagger, float refineMargin)
+    {
+        RefineMargin = refineMargin;
+        Clusters = tagger.Clusters;
+        Tags = tagger.Tags;
+        _model = tagger._model;
+        _refiner = tagger._refiner;
+        _fixedTags = tagger._fixedTags;
+        _ambiguity = tagger._ambiguity;
+    }
+
+    /// <summary>
+    /// The second pass revisits a word only when its first-pass tag beat the runner-up by less than this (score
+    /// units); <see cref="float.PositiveInfinity"/> revisits every word. Chosen on EWT dev with the tagger trained on
+    /// train alone: at 10 the second pass scores 8% of the words it scored before and tags better (UPOS 95.28
+    /// against 95.18), since a confident first-pass tag is more often right than the second pass's change of it.
+    /// </summary>
+    public float RefineMargin { get; }
+
+    /// <summary>This tagger with another <see cref="RefineMargin"/> (positive; infinity refines every word).</summary>
+    public Tagger WithRefineMargin(float refineMargin)
+    {
+        ValidateMargin(refineMargin, nameof(refineMargin));
+        return new Tagger(this, refineMargin);
+    }
+
+    private static void ValidateMargin(float margin, string name)
+    {
+        if (!(margin > 0f))
+        {
+            throw new ArgumentOutOfRangeException(name, margin, "a refine margin is positive (infinity refines every word)");
+        }
     }
 
     /// <summary>Distributional word classes used as features by the tagger and the parser.</summary>
@@ -45,21 +89,24 @@ public sealed class Tagger
     /// <summary>
     /// Tags the tokens whose hashes are loaded in <paramref name="buffer"/>, writing classes into
     /// <paramref name="classes"/>: a first left-to-right pass, then (when the model has one) a second
-    /// pass that also sees the first pass's tags to the right. <paramref name="lookahead"/> is scratch.
+    /// pass that also sees the first pass's tags to the right, for the words whose first-pass tag won by less than
+    /// <see cref="RefineMargin"/>. <paramref name="lookahead"/> and <paramref name="margins"/> are scratch of at least
+    /// the sentence's length.
     /// </summary>
-    internal void Predict(TokenFeatureBuffer buffer, Span<int> classes, Span<int> lookahead, Span<float> scores, Span<ulong> features)
+    internal void Predict(TokenFeatureBuffer buffer, Span<int> classes, Span<int> lookahead, Span<float> margins, Span<float> scores, Span<ulong> features)
     {
         int n = buffer.Count;
-        Pass(_model, buffer, classes, ReadOnlySpan<int>.Empty, scores, features);
+        FirstPass(buffer, classes, margins, scores, features);
         if (_refiner == null)
         {
             return;
         }
         classes[..n].CopyTo(lookahead);
-        Pass(_refiner, buffer, classes, lookahead[..n], scores, features);
+        SecondPass(buffer, classes, lookahead[..n], margins, scores, features);
     }
 
-    private void Pass(LinearModel model, TokenFeatureBuffer buffer, Span<int> classes, ReadOnlySpan<int> lookahead, Span<float> scores, Span<ulong> features)
+    // Tags left to right; margins[i] is how far the tag of word i beat the runner-up (infinite for a fixed tag).
+    private void FirstPass(TokenFeatureBuffer buffer, Span<int> classes, Span<float> margins, Span<float> scores, Span<ulong> features)
     {
         Span<float> classScores = scores[..Tags.Count];
         for (int i = 0; i < buffer.Count; i++)
@@ -67,15 +114,56 @@ public sealed class Tagger
             if (_fixedTags.TryGetValue(buffer.Cased[i], out int fixedTag))
             {
                 classes[i] = fixedTag;
+                margins[i] = float.PositiveInfinity;
                 continue;
             }
-            int count = lookahead.Length == 0
-                ? TaggerFeatures.Extract(buffer, i, classes, features)
-                : TaggerFeatures.ExtractRefine(buffer, i, classes, lookahead, features);
+            int count = TaggerFeatures.Extract(buffer, i, classes, features);
             classScores.Clear();
-            model.AddScores(features[..count], classScores);
+            _model.AddScores(features[..count], classScores);
+            classes[i] = ArgMax(classScores, out margins[i]);
+        }
+    }
+
+    // Revisits the words the first pass was unsure of, left to right, seeing the first pass's tags to the right.
+    private void SecondPass(TokenFeatureBuffer buffer, Span<int> classes, ReadOnlySpan<int> lookahead, ReadOnlySpan<float> margins, Span<float> scores, Span<ulong> features)
+    {
+        Debug.Assert(_refiner != null, "a second pass needs its model");
+        Span<float> classScores = scores[..Tags.Count];
+        for (int i = 0; i < buffer.Count; i++)
+        {
+            if (margins[i] >= RefineMargin)
+            {
+                continue;
+            }
+            int count = TaggerFeatures.ExtractRefine(buffer, i, classes, lookahead, features);
+            classScores.Clear();
+            _refiner.AddScores(features[..count], classScores);
             classes[i] = ArgMax(classScores);
         }
+    }
+
+    // The best class (the first of equals, as ArgMax) and how far it scored above the runner-up, in one pass.
+    private static int ArgMax(ReadOnlySpan<float> scores, out float margin)
+    {
+        int best = 0;
+        float bestScore = scores[0];
+        float second = float.NegativeInfinity;
+        for (int c = 1; c < scores.Length; c++)
+        {
+            float score = scores[c];
+            if (score > bestScore)
+            {
+                second = bestScore;
+                bestScore = score;
+                best = c;
+            }
+            else if (score > second)
+            {
+                second = score;
+            }
+        }
+        margin = bestScore - second;
+        return best;
     }
 
     internal static int ArgMax(ReadOnlySpan<float> scores)
@@ -116,9 +204,10 @@ public sealed class Tagger
             writer.Write(value);
         }
         Clusters.Write(writer);
+        writer.Write(RefineMargin);
     }
 
-    internal static Tagger Read(BinaryReader reader)
+    internal static Tagger Read(BinaryReader reader, int version)
     {
         TagSet tags = TagSet.Read(reader);
         LinearModel model = LinearModel.Read(reader);
@@ -142,6 +231,12 @@ public sealed class Tagger
             ulong key = reader.ReadUInt64();
             ambiguity[key] = reader.ReadUInt64();
         }
-        return new Tagger(tags, model, refiner, fixedTags, ambiguity, WordClusters.Read(reader));
+        WordClusters clusters = WordClusters.Read(reader);
+        float refineMargin = version >= 3 ? reader.ReadSingle() : float.PositiveInfinity;
+        if (!(refineMargin > 0f))
+        {
+            throw new InvalidDataException($"refine margin {refineMargin} is not positive");
+        }
+        return new Tagger(tags, model, refiner, fixedTags, ambiguity, clusters, refineMargin);
     }
 }

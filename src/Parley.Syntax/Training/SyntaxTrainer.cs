@@ -33,6 +33,7 @@ public sealed class SyntaxTrainer
             throw new ArgumentException("the training treebank has no sentences", nameof(train));
         }
         var (tagger, parserTags) = Tagging(train, cancellationToken);
+        tagger = tagger.WithRefineMargin(_options.TaggerRefineMargin);
         Lemmatizer lemmatizer = TrainLemmatizer(train);
         DependencyParser parser = TrainParser(train, parserTags, tagger, cancellationToken);
         Relabeller? relabeller = _options.TrainsRelabeller ? TrainRelabeller(train, parserTags, tagger, parser, cancellationToken) : null;
@@ -231,7 +232,8 @@ public sealed class SyntaxTrainer
             input.Load(sentence.Document, 0, tags[s], buffer, tagger.Tags);
             trainer.Add(input, trees?.Heads[s] ?? sentence.Heads, trees?.Labels[s] ?? gold, sentence.Heads, gold);
         }
-        return trainer.Train(_options.RelabelEpochs, _options.Seed ^ 0x5E1AB311UL, _options.RelabelMinWeight, _log, cancellationToken);
+        return trainer.Train(_options.RelabelEpochs, _options.Seed ^ 0x5E1AB311UL, _options.RelabelMinWeight, _log, cancellationToken)
+            .WithConfidentMargin(_options.RelabelMargin);
     }
 
     private static TrainingTrees ParseAll(IReadOnlyList<TreebankSentence> train, int[][] tags, Tagger tagger, DependencyParser parser)

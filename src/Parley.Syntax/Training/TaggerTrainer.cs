@@ -84,16 +84,18 @@ internal static class TaggerTrainer
         var scores = new float[tagger.Tags.Count];
         var features = new ulong[TaggerFeatures.MaxFeatures];
         var lookahead = new int[256];
+        var margins = new float[256];
         for (int s = 0; s < sentences.Count; s++)
         {
             Document doc = sentences[s].Document;
             if (lookahead.Length < doc.TokenCount)
             {
                 lookahead = new int[doc.TokenCount * 2];
+                margins = new float[lookahead.Length];
             }
             result[s] = new int[doc.TokenCount];
             buffer.Load(doc, 0, doc.TokenCount, tagger.Ambiguity, tagger.Clusters);
-            tagger.Predict(buffer, result[s], lookahead, scores, features);
+            tagger.Predict(buffer, result[s], lookahead, margins, scores, features);
         }
         return result;
     }

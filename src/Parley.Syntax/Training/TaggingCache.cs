@@ -12,7 +12,7 @@ namespace Parley.Syntax.Training;
 /// </summary>
 internal static class TaggingCache
 {
-    private const string Magic = "PARLEY-TAGCACHE-1";
+    private const string Magic = "PARLEY-TAGCACHE-2";
 
     public static bool TryRead(string path, IReadOnlyList<TreebankSentence> train, ulong options, out Tagger tagger, out int[][] tags)
     {
@@ -30,7 +30,7 @@ internal static class TaggingCache
             {
                 return false;
             }
-            tagger = Tagger.Read(reader);
+            tagger = Tagger.Read(reader, Tagger.FormatVersion);
             tags = new int[train.Count][];
             for (int s = 0; s < train.Count; s++)
             {
