@@ -84,8 +84,9 @@ internal sealed class BeamScoreCache
         Debug.Assert(s.Length == _length, "cache reset for another sentence");
         Debug.Assert(!s.IsTerminal, "a complete parse has no moves to score");
         int pair = Pair(s.StackTop, s.Buffer, w.Input, transitions, labels);
-        w.TransitionFeatureCount = ParserFeatures.TreeTransition(s, w.Input, w.TransitionFeatures);
-        w.LabelFeatureCount = ParserFeatures.TreeLabel(s, w.Input, w.LabelFeatures);
+        var positions = new StatePositions(s);
+        w.TransitionFeatureCount = ParserFeatures.TreeTransition(s, positions, w.Input, w.TransitionFeatures);
+        w.LabelFeatureCount = ParserFeatures.TreeLabel(s, positions, w.Input, w.LabelFeatures);
         ReadOnlySpan<ulong> tree = w.TransitionFeatures.AsSpan(0, w.TransitionFeatureCount);
         ReadOnlySpan<ulong> treeLabels = w.LabelFeatures.AsSpan(0, w.LabelFeatureCount);
         int item = FindStepItem(pair, tree, treeLabels);

@@ -267,10 +267,12 @@ internal sealed class BeamSearch
     private int Add(int count, int item, Move move, float score, bool gold, Move goldMove, float labelMargin = 0f) =>
         Insert(count, new Candidate(item, move, score, gold && move.Equals(goldMove), labelMargin));
 
-    // Keeps the Width best candidates sorted by score, best first; ties keep the earlier one.
+    // Keeps the Width best candidates sorted by score, best first; ties keep the earlier one. A candidate more than the
+    // margin below the best so far is dropped at once: the best only rises, so WithinMargin would drop it anyway, and
+    // with it any candidate it would have pushed out.
     private int Insert(int count, Candidate candidate)
     {
-        if (count == Width && candidate.Score <= _candidates[count - 1].Score)
+        if (count > 0 && (candidate.Score < _candidates[0].Score - _margin || (count == Width && candidate.Score <= _candidates[count - 1].Score)))
         {
             return count;
         }
@@ -291,11 +293,27 @@ internal sealed class BeamSearch
     {
         count = WithinMargin(count);
         EnsureHistory((Steps + 1) * Width);
+        // The last survivor of each item takes over the item's state instead of a copy of it (the item is done with):
+        // where the margin narrows the beam to one item, a step copies nothing.
+        Span<int> children = stackalloc int[Size];
+        for (int j = 0; j < count; j++)
+        {
+            children[_candidates[j].Parent]++;
+        }
         for (int j = 0; j < count; j++)
         {
             Candidate c = _candidates[j];
             ParserState s = _next[j];
-            s.CopyFrom(_current[c.Parent]);
+            if (--children[c.Parent] == 0)
+            {
+                _next[j] = _current[c.Parent];
+                _current[c.Parent] = s;
+                s = _next[j];
+            }
+            else
+            {
+                s.CopyFrom(_current[c.Parent]);
+            }
             if (c.Move.Transition != Transition.None)
             {
                 DependencyParser.Apply(s, c.Move.Transition, c.Move.Label, c.LabelMargin);
@@ -341,6 +359,11 @@ internal sealed class BeamSearch
     // than slots the best one repeats.
     private static void TopLabels(ReadOnlySpan<float> scores, int[] top)
     {
+        if (top.Length == 2)
+        {
+            TopTwoLabels(scores, top);
+            return;
+        }
         int filled = 0;
         for (int l = 0; l < scores.Length; l++)
         {
@@ -362,6 +385,28 @@ internal sealed class BeamSearch
         {
             top[k] = top[0];
         }
+    }
+
+    // TopLabels for two slots (parsing and training both ask for two), with the scores in registers.
+    private static void TopTwoLabels(ReadOnlySpan<float> scores, int[] top)
+    {
+        int first = 0, second = -1;
+        float best = scores[0], next = float.NegativeInfinity;
+        for (int l = 1; l < scores.Length; l++)
+        {
+            float score = scores[l];
+            if (score > best)
+            {
+                (second, next) = (first, best);
+                (first, best) = (l, score);
+            }
+            else if (second < 0 || score > next)
+            {
+                (second, next) = (l, score);
+            }
+        }
+        top[0] = first;
+        top[1] = second < 0 ? first : second;
     }
 
     private static ParserState[] NewStates(int count)

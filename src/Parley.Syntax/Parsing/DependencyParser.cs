@@ -117,10 +117,11 @@ public sealed class DependencyParser
         int n0 = ParserFeatures.Front(s);
         int k = ParserFeatures.PairTransition(s.StackTop, n0, s.Length, w.Input, w.TransitionFeatures);
         w.PairTransitionFeatureCount = k;
-        w.TransitionFeatureCount = k + ParserFeatures.TreeTransition(s, w.Input, w.TransitionFeatures.AsSpan(k));
+        var positions = new StatePositions(s);
+        w.TransitionFeatureCount = k + ParserFeatures.TreeTransition(s, positions, w.Input, w.TransitionFeatures.AsSpan(k));
         k = ParserFeatures.PairLabel(s.StackTop, n0, s.Length, w.Input, w.LabelFeatures);
         w.PairLabelFeatureCount = k;
-        w.LabelFeatureCount = k + ParserFeatures.TreeLabel(s, w.Input, w.LabelFeatures.AsSpan(k));
+        w.LabelFeatureCount = k + ParserFeatures.TreeLabel(s, positions, w.Input, w.LabelFeatures.AsSpan(k));
     }
 
     /// <summary>

@@ -27,9 +27,8 @@ internal static class ParserFeatures
     }
 
     /// <summary>The transition templates that read the partial tree (heads, children, labels, valency, the stack below S0).</summary>
-    public static int TreeTransition(ParserState s, ParserInput x, Span<ulong> f)
+    public static int TreeTransition(ParserState s, in StatePositions p, ParserInput x, Span<ulong> f)
     {
-        var p = new StatePositions(s);
         int k = TreeCore(s, p, x, f);
         return SecondOrder(s, p, x, f, k);
     }
@@ -218,9 +217,8 @@ internal static class ParserFeatures
     }
 
     /// <summary>The label templates that read the partial tree.</summary>
-    public static int TreeLabel(ParserState s, ParserInput x, Span<ulong> f)
+    public static int TreeLabel(ParserState s, in StatePositions p, ParserInput x, Span<ulong> f)
     {
-        var p = new StatePositions(s);
         int s0 = p.S0, n0 = p.N0, s0h = p.S0h, s0l = p.S0l, s0r = p.S0r, n0l = p.N0l;
         ulong s0w = x.W(s0), s0p = x.T(s0), n0w = x.W(n0), n0p = x.T(n0);
         ulong n0ls = n0 >= 0 ? s.LeftLabels[n0] : 0;
