@@ -1,3 +1,4 @@
+using Parley.Syntax.Learning;
 using Parley.Syntax.Parsing;
 using Spectre.Console;
 
@@ -17,7 +18,7 @@ internal static class BeamWidthOption
 
     /// <summary>An error naming <paramref name="option"/> when <paramref name="margin"/> is given and not a positive score.</summary>
     public static ValidationResult ValidateMargin(string option, float? margin) =>
-        margin is float value && !DependencyParser.IsValidBeamMargin(value)
+        margin is float value && !ScoreMargin.IsValid(value)
             ? ValidationResult.Error($"{option} must be a positive score")
             : ValidationResult.Success();
 }

@@ -46,7 +46,7 @@ public sealed class BeamScoreCacheTests
                     Assert.Equal(labels, w.LabelScores);
                     checkedStates++;
                 }
-                var (transition, label) = DependencyParser.Best(s, transitions, labels, parser.Labels.Count);
+                var (transition, label) = DependencyParser.Best(s, transitions, labels, parser.Labels.Count, out _);
                 DependencyParser.Apply(s, transition, label);
             }
         }

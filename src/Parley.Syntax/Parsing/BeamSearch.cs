@@ -387,27 +387,8 @@ internal sealed class BeamSearch
         }
     }
 
-    // TopLabels for two slots (parsing and training both ask for two), with the scores in registers.
-    private static void TopTwoLabels(ReadOnlySpan<float> scores, int[] top)
-    {
-        int first = 0, second = -1;
-        float best = scores[0], next = float.NegativeInfinity;
-        for (int l = 1; l < scores.Length; l++)
-        {
-            float score = scores[l];
-            if (score > best)
-            {
-                (second, next) = (first, best);
-                (first, best) = (l, score);
-            }
-            else if (second < 0 || score > next)
-            {
-                (second, next) = (l, score);
-            }
-        }
-        top[0] = first;
-        top[1] = second < 0 ? first : second;
-    }
+    // TopLabels for two slots (parsing and training both ask for two), in one pass.
+    private static void TopTwoLabels(ReadOnlySpan<float> scores, int[] top) => top[0] = ScoreRanking.TopTwo(scores, out top[1]);
 
     private static ParserState[] NewStates(int count)
     {

@@ -18,7 +18,7 @@ public sealed class DependencyParser
         {
             throw new ArgumentOutOfRangeException(nameof(beamWidth), beamWidth, $"a beam width is between 1 and {MaxBeamWidth}");
         }
-        if (!IsValidBeamMargin(beamMargin))
+        if (!ScoreMargin.IsValid(beamMargin))
         {
             throw new ArgumentOutOfRangeException(nameof(beamMargin), beamMargin, "a beam margin is a positive score");
         }
@@ -86,8 +86,8 @@ public sealed class DependencyParser
         while (!s.IsTerminal)
         {
             Score(w, _transitions, _labels);
-            var (transition, label) = Best(s, w.TransitionScores, w.LabelScores, Labels.Count);
-            Apply(s, transition, label, LabelMargin(w.LabelScores, Labels.Count, transition, label));
+            var (transition, label) = Best(s, w.TransitionScores, w.LabelScores, Labels.Count, out float labelMargin);
+            Apply(s, transition, label, labelMargin);
         }
         Finish(s, RootLabel, DepLabel);
     }
@@ -135,12 +135,17 @@ public sealed class DependencyParser
         _ => tr[(int)transition],
     };
 
-    /// <summary>The best valid (transition, label) under joint scores; label is -1 for SHIFT and REDUCE.</summary>
-    internal static (Transition Transition, int Label) Best(ParserState s, ReadOnlySpan<float> tr, ReadOnlySpan<float> lab, int labelCount)
+    /// <summary>
+    /// The best valid (transition, label) under joint scores; label is -1 for SHIFT and REDUCE. For an arc,
+    /// <paramref name="labelMargin"/> is how far its label scored above the best other label of its direction (0 for
+    /// SHIFT and REDUCE): the parser's confidence in the label, which tells the relabeller where to look again.
+    /// </summary>
+    internal static (Transition Transition, int Label) Best(ParserState s, ReadOnlySpan<float> tr, ReadOnlySpan<float> lab, int labelCount, out float labelMargin)
     {
         Transition best = Transition.Shift;
         int bestLabel = -1;
         float bestScore = float.NegativeInfinity;
+        labelMargin = 0f;
         if (s.CanShift)
         {
             bestScore = tr[0];
@@ -152,58 +157,33 @@ public sealed class DependencyParser
         }
         if (s.CanLeft)
         {
-            int l = BestLabel(lab[..labelCount]);
+            int l = BestLabel(lab[..labelCount], out float margin);
             if (tr[2] + lab[l] > bestScore)
             {
                 best = Transition.Left;
                 bestLabel = l;
                 bestScore = tr[2] + lab[l];
+                labelMargin = margin;
             }
         }
         if (s.CanRight)
         {
-            int l = BestLabel(lab.Slice(labelCount, labelCount));
+            int l = BestLabel(lab.Slice(labelCount, labelCount), out float margin);
             if (tr[3] + lab[labelCount + l] > bestScore)
             {
                 best = Transition.Right;
                 bestLabel = l;
+                labelMargin = margin;
             }
         }
         return (best, bestLabel);
     }
 
-    /// <summary>
-    /// How far <paramref name="label"/> scored above the best other label of the arc's direction (0 for SHIFT and
-    /// REDUCE): the parser's confidence in the label, which tells the relabeller where to look again.
-    /// </summary>
-    internal static float LabelMargin(ReadOnlySpan<float> lab, int labelCount, Transition transition, int label)
+    // The best label of one direction and its lead over the runner-up (0 with a single label).
+    private static int BestLabel(ReadOnlySpan<float> scores, out float margin)
     {
-        if (transition is not (Transition.Left or Transition.Right))
-        {
-            return 0f;
-        }
-        ReadOnlySpan<float> scores = lab.Slice(transition == Transition.Left ? 0 : labelCount, labelCount);
-        float other = float.NegativeInfinity;
-        for (int l = 0; l < scores.Length; l++)
-        {
-            if (l != label && scores[l] > other)
-            {
-                other = scores[l];
-            }
-        }
-        return scores.Length > 1 ? scores[label] - other : 0f;
-    }
-
-    internal static int BestLabel(ReadOnlySpan<float> scores)
-    {
-        int best = 0;
-        for (int i = 1; i < scores.Length; i++)
-        {
-            if (scores[i] > scores[best])
-            {
-                best = i;
-            }
-        }
+        int best = ScoreRanking.TopTwo(scores, out int second);
+        margin = scores[best] - scores[second];
         return best;
     }
 
@@ -276,7 +256,7 @@ public sealed class DependencyParser
             throw new InvalidDataException($"beam width {beamWidth} is out of range");
         }
         float beamMargin = format >= 3 ? reader.ReadSingle() : float.PositiveInfinity;
-        if (!IsValidBeamMargin(beamMargin))
+        if (!ScoreMargin.IsValid(beamMargin))
         {
             throw new InvalidDataException($"beam margin {beamMargin} is not a positive score");
         }
@@ -302,7 +282,4 @@ public sealed class DependencyParser
 
     /// <summary>Whether <paramref name="width"/> is a beam width a parser accepts (1 to <see cref="MaxBeamWidth"/>).</summary>
     public static bool IsValidBeamWidth(int width) => width is >= 1 and <= MaxBeamWidth;
-
-    /// <summary>Whether <paramref name="margin"/> is a beam margin a parser accepts: a positive score, or infinity for none (never NaN).</summary>
-    public static bool IsValidBeamMargin(float margin) => margin > 0f;
 }

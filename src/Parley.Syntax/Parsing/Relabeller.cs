@@ -47,7 +47,7 @@ public sealed class Relabeller
 
     private static void ValidateMargin(float margin, string name)
     {
-        if (!(margin > 0f))
+        if (!ScoreMargin.IsValid(margin))
         {
             throw new ArgumentOutOfRangeException(name, margin, "a confident margin is positive (infinity relabels every word)");
         }
@@ -128,7 +128,7 @@ public sealed class Relabeller
         }
         bool readsFirstLabel = reader.ReadBoolean();
         float confidentMargin = version >= 2 ? reader.ReadSingle() : float.PositiveInfinity;
-        if (!(confidentMargin > 0f))
+        if (!ScoreMargin.IsValid(confidentMargin))
         {
             throw new InvalidDataException($"confident margin {confidentMargin} is not positive");
         }

@@ -65,7 +65,7 @@ public sealed class Tagger
 
     private static void ValidateMargin(float margin, string name)
     {
-        if (!(margin > 0f))
+        if (!ScoreMargin.IsValid(margin))
         {
             throw new ArgumentOutOfRangeException(name, margin, "a refine margin is positive (infinity refines every word)");
         }
@@ -138,46 +138,15 @@ public sealed class Tagger
             int count = TaggerFeatures.ExtractRefine(buffer, i, classes, lookahead, features);
             classScores.Clear();
             _refiner.AddScores(features[..count], classScores);
-            classes[i] = ArgMax(classScores);
+            classes[i] = ScoreRanking.Best(classScores);
         }
     }
 
-    // The best class (the first of equals, as ArgMax) and how far it scored above the runner-up, in one pass.
+    // The best class and how far it scored above the runner-up (infinitely with a single class).
     private static int ArgMax(ReadOnlySpan<float> scores, out float margin)
     {
-        int best = 0;
-        float bestScore = scores[0];
-        float second = float.NegativeInfinity;
-        for (int c = 1; c < scores.Length; c++)
-        {
-            float score = scores[c];
-            if (score > bestScore)
-            {
-                second = bestScore;
-                bestScore = score;
-                best = c;
-            }
-            else if (score > second)
-            {
-                second = score;
-            }
-        }
-        margin = bestScore - second;
-        return best;
-    }
-
-    internal static int ArgMax(ReadOnlySpan<float> scores)
-    {
-        int best = 0;
-        float bestScore = scores[0];
-        for (int c = 1; c < scores.Length; c++)
-        {
-            if (scores[c] > bestScore)
-            {
-                bestScore = scores[c];
-                best = c;
-            }
-        }
+        int best = ScoreRanking.TopTwo(scores, out int second);
+        margin = second == best ? float.PositiveInfinity : scores[best] - scores[second];
         return best;
     }
 
@@ -233,7 +202,7 @@ public sealed class Tagger
         }
         WordClusters clusters = WordClusters.Read(reader);
         float refineMargin = version >= 3 ? reader.ReadSingle() : float.PositiveInfinity;
-        if (!(refineMargin > 0f))
+        if (!ScoreMargin.IsValid(refineMargin))
         {
             throw new InvalidDataException($"refine margin {refineMargin} is not positive");
         }

@@ -43,7 +43,7 @@ internal sealed class ParserTrainer
         while (!s.IsTerminal)
         {
             DependencyParser.Score(_w, _transitions, _labelModel);
-            var predicted = DependencyParser.Best(s, _w.TransitionScores, _w.LabelScores, labelCount);
+            var predicted = DependencyParser.Best(s, _w.TransitionScores, _w.LabelScores, labelCount, out _);
             ArcEagerOracle.Costs(s, gold, _costs);
             var best = BestCorrect(s, gold, goldLabels, predicted);
             if (Cost(s, gold, goldLabels, predicted) > Cost(s, gold, goldLabels, best))
@@ -206,11 +206,11 @@ internal sealed class ParserTrainer
             int label = -1;
             if (transition == Transition.Left)
             {
-                label = gold[s.StackTop] == s.Buffer ? goldLabels[s.StackTop] : DependencyParser.BestLabel(_w.LabelScores.AsSpan(0, labelCount));
+                label = gold[s.StackTop] == s.Buffer ? goldLabels[s.StackTop] : ScoreRanking.Best(_w.LabelScores.AsSpan(0, labelCount));
             }
             else if (transition == Transition.Right)
             {
-                label = gold[s.Buffer] == s.StackTop ? goldLabels[s.Buffer] : DependencyParser.BestLabel(_w.LabelScores.AsSpan(labelCount, labelCount));
+                label = gold[s.Buffer] == s.StackTop ? goldLabels[s.Buffer] : ScoreRanking.Best(_w.LabelScores.AsSpan(labelCount, labelCount));
             }
             float score = DependencyParser.MoveScore(_w.TransitionScores, _w.LabelScores, labelCount, transition, label);
             if (score > bestScore)

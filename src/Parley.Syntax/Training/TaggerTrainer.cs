@@ -60,7 +60,7 @@ internal static class TaggerTrainer
                         : TaggerFeatures.ExtractRefine(buffer, i, predicted, ahead, features);
                     Array.Clear(scores);
                     perceptron.AddScores(features.AsSpan(0, count), scores);
-                    int guess = Tagger.ArgMax(scores);
+                    int guess = ScoreRanking.Best(scores);
                     int truth = gold[s][i];
                     if (guess != truth)
                     {
