@@ -248,6 +248,12 @@ public sealed class RelabellerTests
         stream.Position = 0;
         using var reader = new BinaryReader(stream);
         Assert.Equal(42.5f, Relabeller.Read(reader, model.Parser.Labels).ConfidentMargin);
+        // The margin follows the format version and the flag: a negative one in a file is refused, naming it.
+        byte[] bytes = stream.ToArray();
+        BitConverter.GetBytes(-1f).CopyTo(bytes, sizeof(int) + 1);
+        using var corrupt = new BinaryReader(new MemoryStream(bytes));
+        var error = Assert.Throws<InvalidDataException>(() => Relabeller.Read(corrupt, model.Parser.Labels));
+        Assert.Contains("confident margin -1 is not positive", error.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => relabeller.WithConfidentMargin(0f));
         Assert.Throws<ArgumentOutOfRangeException>(() => relabeller.WithConfidentMargin(float.NaN));
     }

@@ -82,6 +82,11 @@ public sealed class TaggerRefineMarginTests
         Assert.Equal(12.5f, Read(bytes, Tagger.FormatVersion).RefineMargin);
         // Version 2 ended before the margin.
         Assert.Equal(float.PositiveInfinity, Read(bytes[..^sizeof(float)], 2).RefineMargin);
+        // A file whose margin is not a positive score is refused with a message that names it.
+        byte[] zero = (byte[])bytes.Clone();
+        BitConverter.GetBytes(0f).CopyTo(zero, zero.Length - sizeof(float));
+        var error = Assert.Throws<InvalidDataException>(() => Read(zero, Tagger.FormatVersion));
+        Assert.Contains("refine margin 0 is not positive", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
