@@ -94,6 +94,45 @@ public sealed class LinearModelTests
         }
     }
 
+    [Theory]
+    [InlineData(4)]
+    [InlineData(51)]
+    public void MissesGiveNothingWhateverTheirPassBitAndHitsBeyondTheirHomeAreFound(int classCount)
+    {
+        // A few keys more than one bucket holds share a home: the last ones are stored beyond it, and the home's pass mask
+        // carries only their bits. Unknown keys with that home and each of the 32 values of the top five bits (which pick
+        // the pass bit) either stop at the home bucket or follow the chain, and must add nothing either way.
+        var perceptron = new AveragedPerceptron(classCount);
+        var crowded = new List<ulong>();
+        for (int f = 0; f < 10; f++)
+        {
+            ulong feature = ((ulong)(0x0123_4567 + 0x0800_0000 * (f % 3) + 2 * f) << 32) | 0x8000_0000UL;
+            crowded.Add(feature);
+            perceptron.Update([feature], f % classCount, 1f + f);
+            perceptron.Tick();
+        }
+        LinearModel model = perceptron.Compile(0f);
+        Dictionary<ulong, List<(int Class, short Weight)>> stored = StoredWeights(model);
+        var all = new float[classCount];
+        model.AddScores(crowded.ToArray(), all);
+        var expected = new long[classCount];
+        foreach (ulong feature in crowded)
+        {
+            (int cls, short weight) = Assert.Single(stored[feature]);
+            expected[cls] += weight;
+        }
+        for (int c = 0; c < classCount; c++)
+        {
+            Assert.Equal(expected[c] * model.Scale, all[c]);
+        }
+        for (ulong top = 0; top < 32; top++)
+        {
+            var unknown = new float[classCount];
+            model.AddScores([(top << 59) | (0x0555_5555UL << 32) | 0x8000_0000UL], unknown);
+            Assert.All(unknown, score => Assert.Equal(0f, score));
+        }
+    }
+
     private static ulong NextKey(Random random) => (ulong)random.NextInt64(1, long.MaxValue) * 2 + 1;
 
     // Reads the weights back from Parley's file format, independently of the lookup layouts.

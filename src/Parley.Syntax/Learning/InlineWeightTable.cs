@@ -42,19 +42,20 @@ internal sealed unsafe class InlineWeightTable : WeightTable
         }
         for (int b = 0; b < _bucketCount; b++)
         {
-            _buckets[b].Passed = placement.Passed[b] ? 1u : 0u;
+            _buckets[b].PassMask = placement.PassMasks[b];
         }
     }
 
     /// <summary>
-    /// Four fingerprints (0 marks an empty entry: fingerprints are odd), the mark of a bucket that features with this
-    /// home overflowed past, and four entries' weights packed 16 bits per class, plus a fifth that stays zero.
+    /// Four fingerprints (0 marks an empty entry: fingerprints are odd), the pass mask of the keys stored beyond this
+    /// bucket (see <see cref="WeightTable.Place"/>), and four entries' weights packed 16 bits per class, plus a fifth
+    /// that stays zero.
     /// </summary>
     [StructLayout(LayoutKind.Sequential, Size = BucketBytes)]
     private struct Bucket
     {
         public fixed uint Fingerprints[PerBucket];
-        public uint Passed;
+        public uint PassMask;
         public uint Unused;
         public fixed ulong Weights[PerBucket + 1];
     }
@@ -88,11 +89,12 @@ internal sealed unsafe class InlineWeightTable : WeightTable
     private ulong Find(ulong feature)
     {
         Vector128<uint> fingerprint = Vector128.Create(Fingerprint(feature));
+        uint passBit = PassBit(feature);
         Bucket* bucket = _buckets + Home(feature, _bucketCount);
         while (true)
         {
             uint match = Vector128.Equals(Vector128.Load(bucket->Fingerprints), fingerprint).ExtractMostSignificantBits();
-            if (match != 0 || bucket->Passed == 0)
+            if (match != 0 || (bucket->PassMask & passBit) == 0)
             {
                 return bucket->Weights[BitOperations.TrailingZeroCount(match | (1u << PerBucket))];
             }

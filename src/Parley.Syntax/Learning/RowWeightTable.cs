@@ -21,7 +21,6 @@ internal sealed unsafe class RowWeightTable : WeightTable
     private const int DenseThreshold = 4;
     private const uint DenseFlag = 0x8000_0000;
     private const int PerBucket = 7;
-    private const uint PassedMark = 2;
     private const uint SingleFlag = 0x4000_0000;
     private const int MaxEntries = 1 << 22;
     // The memory behind the buckets, sparse entries and dense rows: held so that it lives as long as the table.
@@ -80,7 +79,7 @@ internal sealed unsafe class RowWeightTable : WeightTable
         }
         for (int b = 0; b < _bucketCount; b++)
         {
-            _buckets[b].Fingerprints[PerBucket] = placement.Passed[b] ? PassedMark : 0;
+            _buckets[b].Fingerprints[PerBucket] = placement.PassMasks[b];
             _buckets[b].Rows[PerBucket] = Single(0);
         }
     }
@@ -88,8 +87,8 @@ internal sealed unsafe class RowWeightTable : WeightTable
     /// <summary>
     /// Seven entries of a fingerprint (0 when empty; fingerprints are odd) and a row reference: a dense row's index
     /// (<see cref="DenseFlag"/>), a single entry (<see cref="SingleFlag"/>, see <see cref="Single"/>) or a sparse row's
-    /// packed start and length. The eighth fingerprint word holds the mark of a bucket that features with this home
-    /// overflowed past (even, so never a match), and the eighth row is a single entry of weight 0, which a miss reads.
+    /// packed start and length. The eighth fingerprint word holds the bucket's pass mask (see
+    /// <see cref="WeightTable.Place"/>; even, so never a match), and the eighth row is a single entry of weight 0, which a miss reads.
     /// </summary>
     [StructLayout(LayoutKind.Sequential, Size = BucketBytes)]
     private struct Bucket
@@ -172,17 +171,18 @@ internal sealed unsafe class RowWeightTable : WeightTable
         }
     }
 
-    // The row reference of the feature; a single entry of weight 0 when the feature is unknown. Branch-free unless the
-    // home bucket overflowed (see InlineWeightTable.Find).
+    // The row reference of the feature; a single entry of weight 0 when the feature is unknown. Branch-free unless a key
+    // with the feature's pass bit overflowed past its home bucket (see InlineWeightTable.Find).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint FindRow(ulong feature)
     {
         Vector256<uint> fingerprint = Vector256.Create(Fingerprint(feature));
+        uint passBit = PassBit(feature);
         Bucket* bucket = _buckets + Home(feature, _bucketCount);
         while (true)
         {
             uint match = Vector256.Equals(Vector256.Load(bucket->Fingerprints), fingerprint).ExtractMostSignificantBits();
-            if (match != 0 || bucket->Fingerprints[PerBucket] == 0)
+            if (match != 0 || (bucket->Fingerprints[PerBucket] & passBit) == 0)
             {
                 return bucket->Rows[BitOperations.TrailingZeroCount(match | (1u << PerBucket))];
             }
