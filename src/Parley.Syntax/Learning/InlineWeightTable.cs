@@ -94,7 +94,10 @@ internal sealed unsafe class InlineWeightTable : WeightTable
         while (true)
         {
             uint match = Vector128.Equals(Vector128.Load(bucket->Fingerprints), fingerprint).ExtractMostSignificantBits();
-            if (match != 0 || (bucket->PassMask & passBit) == 0)
+            // One test for "found, or no key with this pass bit went on": written as "match != 0 || ..." it compiled to
+            // two branches, and the second mispredicted on every miss (session 14, in-process on EWT test: the accurate
+            // model 5% faster with one, the default one 10%).
+            if ((match | (~bucket->PassMask & passBit)) != 0)
             {
                 return bucket->Weights[BitOperations.TrailingZeroCount(match | (1u << PerBucket))];
             }

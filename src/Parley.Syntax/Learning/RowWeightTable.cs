@@ -100,53 +100,46 @@ internal sealed unsafe class RowWeightTable : WeightTable
     public override void AddScores(ReadOnlySpan<ulong> features, Span<float> scores, float scale)
     {
         Debug.Assert(features.Length <= 256, "too many features for the probe buffer");
-        // Three stages so that cache misses overlap instead of queueing: prefetch every home bucket,
-        // then find each row and prefetch its weights, then add them.
-        Span<uint> rows = stackalloc uint[features.Length];
-        int* entries = _entries;
-        short* dense = _dense;
-        for (int i = 0; i < features.Length; i++)
+        // Three stages so that cache misses overlap instead of queueing: prefetch every home bucket, then find each
+        // row and sort it by kind, then prefetch the weights of the rows that have them and add everything.
+        int n = features.Length;
+        Span<uint> rows = stackalloc uint[3 * n];
+        for (int i = 0; i < n; i++)
         {
             Prefetch(_buckets + Home(features[i], _bucketCount));
         }
-        for (int i = 0; i < features.Length; i++)
+        (int singles, int denses, int sparses) = FindRows(features, rows);
+        ReadOnlySpan<uint> single = rows[..singles], dense = rows.Slice(n, denses), sparse = rows.Slice(2 * n, sparses);
+        foreach (uint row in dense)
         {
-            uint row = FindRow(features[i]);
-            rows[i] = row;
-            if ((row & DenseFlag) != 0)
+            byte* start = (byte*)DenseRow(row);
+            for (int offset = 0; offset < _width * sizeof(short); offset += 64)
             {
-                byte* start = (byte*)(dense + (row & ~DenseFlag) * (uint)_width);
-                for (int offset = 0; offset < _width * sizeof(short); offset += 64)
-                {
-                    Prefetch(start + offset);
-                }
+                Prefetch(start + offset);
             }
-            else if ((row & SingleFlag) == 0)
-            {
-                Prefetch(entries + (row >> 8));
-            }
+        }
+        foreach (uint row in sparse)
+        {
+            Prefetch(_entries + (row >> 8));
         }
         // Integer sums, scaled once: exact whatever the order of the features (so partial sums can be cached and
         // combined), and free of the float convert-multiply-add chain on every entry.
         int* sums = stackalloc int[_width];
         new Span<int>(sums, _width).Clear();
-        for (int i = 0; i < features.Length; i++)
+        foreach (uint row in single)
         {
-            uint row = rows[i];
-            if ((row & SingleFlag) != 0)
-            {
-                sums[(row >> 16) & 0xFF] += (short)row;
-                continue;
-            }
-            if ((row & DenseFlag) != 0)
-            {
-                AddDense(dense + (row & ~DenseFlag) * (uint)_width, sums);
-                continue;
-            }
+            sums[(row >> 16) & 0xFF] += (short)row;
+        }
+        foreach (uint row in dense)
+        {
+            AddDense(DenseRow(row), sums);
+        }
+        foreach (uint row in sparse)
+        {
             int end = (int)(row >> 8) + (int)(row & 0xFF);
             for (int e = (int)(row >> 8); e < end; e++)
             {
-                int entry = entries[e];
+                int entry = _entries[e];
                 sums[entry >> 16] += (short)entry;
             }
         }
@@ -154,6 +147,31 @@ internal sealed unsafe class RowWeightTable : WeightTable
         // The tables are native memory freed with the table: it must outlive the lookups.
         GC.KeepAlive(this);
     }
+
+    /// <summary>
+    /// Finds the row of each feature and files it by kind, without a branch on the kind: single entries (and misses) from
+    /// 0, dense rows from n, sparse rows from 2n of <paramref name="rows"/>. Adding each kind in a loop of its own saves
+    /// the mispredicted three-way branch per feature that a mixed loop took (session 14, in-process on EWT test: the
+    /// accurate model 3–5% faster, the default one 3.5%).
+    /// </summary>
+    private (int Singles, int Denses, int Sparses) FindRows(ReadOnlySpan<ulong> features, Span<uint> rows)
+    {
+        int n = features.Length, singles = 0, denses = 0, sparses = 0;
+        for (int i = 0; i < n; i++)
+        {
+            uint row = FindRow(features[i]);
+            int isSingle = (int)((row & SingleFlag) >> 30), isDense = (int)(row >> 31);
+            rows[singles] = row;
+            singles += isSingle;
+            rows[n + denses] = row;
+            denses += isDense;
+            rows[2 * n + sparses] = row;
+            sparses += 1 ^ (isSingle | isDense);
+        }
+        return (singles, denses, sparses);
+    }
+
+    private short* DenseRow(uint row) => _dense + (row & ~DenseFlag) * (uint)_width;
 
     // A row of one entry (class and weight) kept in the reference itself: most features of the label and relabel models
     // carry a weight for one class only, and reading it from the bucket saves a second cache line and the entry loop.
@@ -182,7 +200,7 @@ internal sealed unsafe class RowWeightTable : WeightTable
         while (true)
         {
             uint match = Vector256.Equals(Vector256.Load(bucket->Fingerprints), fingerprint).ExtractMostSignificantBits();
-            if (match != 0 || (bucket->Fingerprints[PerBucket] & passBit) == 0)
+            if ((match | (~bucket->Fingerprints[PerBucket] & passBit)) != 0)
             {
                 return bucket->Rows[BitOperations.TrailingZeroCount(match | (1u << PerBucket))];
             }
