@@ -33,26 +33,37 @@ internal static class ScoreRanking
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int TopTwo(ReadOnlySpan<float> scores, out int second)
     {
-        int first = 0;
-        second = -1;
-        float best = scores[0], next = float.NegativeInfinity;
-        for (int c = 1; c < scores.Length; c++)
+        if (scores.Length == 1)
+        {
+            second = 0;
+            return 0;
+        }
+        int first = 0, runnerUp = 1;
+        if (scores[1] > scores[0])
+        {
+            (first, runnerUp) = (1, 0);
+        }
+        float best = scores[first], next = scores[runnerUp];
+        // Most classes score below the runner-up: one compare, and a branch that is rarely taken. The runner-up is a
+        // local, not the out parameter, which the loop would otherwise read and write in memory on every class
+        // (session 14, in-process on EWT test: 1-2% less time for the whole pipeline).
+        for (int c = 2; c < scores.Length; c++)
         {
             float score = scores[c];
-            if (score > best)
+            if (score > next)
             {
-                (second, next) = (first, best);
-                (first, best) = (c, score);
-            }
-            else if (second < 0 || score > next)
-            {
-                (second, next) = (c, score);
+                if (score > best)
+                {
+                    (runnerUp, next) = (first, best);
+                    (first, best) = (c, score);
+                }
+                else
+                {
+                    (runnerUp, next) = (c, score);
+                }
             }
         }
-        if (second < 0)
-        {
-            second = first;
-        }
+        second = runnerUp;
         return first;
     }
 }
