@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using Parley.Text;
 
@@ -50,6 +51,7 @@ public sealed class WordClusters
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static WordClusters Read(BinaryReader reader)
     {
         int count = reader.ReadInt32();

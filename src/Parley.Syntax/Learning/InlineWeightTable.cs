@@ -22,6 +22,7 @@ internal sealed unsafe class InlineWeightTable : WeightTable
     private readonly int _bucketCount;
     private readonly int _classCount;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public InlineWeightTable(int classCount, ulong[] sortedKeys, int[] rowStarts, byte[] rowLengths, int[] entries)
     {
         _classCount = classCount;

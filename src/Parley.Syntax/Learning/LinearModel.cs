@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Diagnostics;
 
 namespace Parley.Syntax.Learning;
@@ -101,6 +102,7 @@ public sealed class LinearModel : ILinearScorer
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LinearModel Read(BinaryReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -147,6 +149,7 @@ public sealed class LinearModel : ILinearScorer
         writer.Write((byte)value);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong Read7Bit(BinaryReader reader)
     {
         ulong result = 0;

@@ -34,6 +34,7 @@ internal sealed unsafe class RowWeightTable : WeightTable
     private readonly int _classCount;
     private readonly int _width;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RowWeightTable(int classCount, ulong[] sortedKeys, int[] rowStarts, byte[] rowLengths, int[] entries)
     {
         if (entries.Length >= MaxEntries)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using System.Reflection;
 using Parley.Syntax.Clustering;
@@ -191,6 +192,7 @@ public sealed class Lemmatizer
         });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Lemmatizer Read(BinaryReader reader)
     {
         var exact = ReadMap(reader, static r => string.Intern(r.ReadString()));

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.ExceptionServices;
 using Parley.Syntax.Lemmatization;
 using Parley.Syntax.Parsing;
 using Parley.Syntax.Tagging;
@@ -78,12 +79,33 @@ public sealed class SyntaxModel
         {
             throw new FileNotFoundException($"model directory '{directory}' does not exist");
         }
-        Tagger tagger = ReadPart(Path.Combine(directory, FileNames[0]), "tagger", Tagger.Read, Tagger.FormatVersion);
-        Lemmatizer lemmatizer = ReadPart(Path.Combine(directory, FileNames[1]), "lemmas", (r, _) => Lemmatizer.Read(r));
-        DependencyParser parser = ReadPart(Path.Combine(directory, FileNames[2]), "parser", DependencyParser.Read, DependencyParser.FormatVersion);
+        // The tagger and the lemmas load beside the parser and relabeller (which needs the parser's labels): the parts
+        // are independent, and decompressing and compiling them is the load's whole cost.
+        Tagger? tagger = null;
+        Lemmatizer? lemmatizer = null;
+        DependencyParser? parser = null;
+        Relabeller? relabeller = null;
         string relabel = Path.Combine(directory, RelabellerFileName);
-        Relabeller? relabeller = File.Exists(relabel) ? ReadPart(relabel, "relabel", (r, _) => Relabeller.Read(r, parser.Labels)) : null;
-        return new SyntaxModel(tagger, lemmatizer.WithVocabulary(tagger.Clusters), parser, relabeller);
+        try
+        {
+            Parallel.Invoke(
+                () =>
+                {
+                    tagger = ReadPart(Path.Combine(directory, FileNames[0]), "tagger", Tagger.Read, Tagger.FormatVersion);
+                    lemmatizer = ReadPart(Path.Combine(directory, FileNames[1]), "lemmas", (r, _) => Lemmatizer.Read(r));
+                },
+                () =>
+                {
+                    parser = ReadPart(Path.Combine(directory, FileNames[2]), "parser", DependencyParser.Read, DependencyParser.FormatVersion);
+                    relabeller = File.Exists(relabel) ? ReadPart(relabel, "relabel", (r, _) => Relabeller.Read(r, parser.Labels)) : null;
+                });
+        }
+        catch (AggregateException e)
+        {
+            // The first part at fault, with its own message (which names the file).
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        return new SyntaxModel(tagger!, lemmatizer!.WithVocabulary(tagger!.Clusters), parser!, relabeller);
     }
 
     private static void WritePart(string path, string kind, Action<BinaryWriter> write, int version = FormatVersion)

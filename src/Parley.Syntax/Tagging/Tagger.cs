@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using System.Diagnostics;
 using Parley.Syntax.Clustering;
@@ -176,6 +177,7 @@ public sealed class Tagger
         writer.Write(RefineMargin);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Tagger Read(BinaryReader reader, int version)
     {
         TagSet tags = TagSet.Read(reader);
