@@ -70,17 +70,15 @@ internal sealed unsafe class InlineWeightTable : WeightTable
         {
             Prefetch(buckets + Home(features[i], count));
         }
-        int s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        // The four packed 16-bit weights are widened and added as one vector: two instructions a feature instead of
+        // four shifts, four sign extensions and four adds (session 14, in-process: 1-5% less time for the pipeline).
+        Vector128<int> sums = Vector128<int>.Zero;
         for (int i = 0; i < features.Length; i++)
         {
-            ulong weights = Find(features[i]);
-            s0 += (short)weights;
-            s1 += (short)(weights >> 16);
-            s2 += (short)(weights >> 32);
-            s3 += (short)(weights >> 48);
+            sums += Vector128.WidenLower(Vector128.CreateScalar(Find(features[i])).AsInt16());
         }
-        ReadOnlySpan<int> sums = [s0, s1, s2, s3];
-        AddScaled(sums[.._classCount], scores, scale);
+        ReadOnlySpan<int> classSums = [sums[0], sums[1], sums[2], sums[3]];
+        AddScaled(classSums[.._classCount], scores, scale);
         // The buckets are native memory freed with the table: it must outlive the lookups.
         GC.KeepAlive(this);
     }
