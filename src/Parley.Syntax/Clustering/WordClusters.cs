@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Parley.Text;
 
 namespace Parley.Syntax.Clustering;

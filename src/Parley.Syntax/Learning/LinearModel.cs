@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace Parley.Syntax.Learning;
 
@@ -102,6 +102,9 @@ public sealed class LinearModel : ILinearScorer
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    // This and the other loops of a model load (the parts' readers, the weight tables' constructors) are compiled
+    // optimised at once: they run millions of times within the load's first second, which they would otherwise spend as
+    // tier-0 code counting loop patchpoints (session 14: loading en-accurate took 0.70-0.95 s instead of 0.36-0.41 s).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LinearModel Read(BinaryReader reader)
     {

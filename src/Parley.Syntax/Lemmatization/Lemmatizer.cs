@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Parley.Syntax.Clustering;
 using Parley.Text;
 

@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Parley.Syntax.Clustering;
 using Parley.Syntax.Learning;
 using Parley.Text;
