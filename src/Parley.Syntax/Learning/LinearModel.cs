@@ -104,7 +104,8 @@ public sealed class LinearModel : ILinearScorer
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     // This and the other loops of a model load (the parts' readers, the weight tables' constructors) are compiled
     // optimised at once: they run millions of times within the load's first second, which they would otherwise spend as
-    // tier-0 code counting loop patchpoints (session 14: en-accurate loaded in 0.69-0.99 s instead of 0.90-1.15 s, before its parts loaded in parallel).
+    // tier-0 code counting loop patchpoints (session 14: en-accurate loaded in 0.69-0.99 s instead of 0.90-1.15 s,
+    // before its parts loaded in parallel).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LinearModel Read(BinaryReader reader)
     {
