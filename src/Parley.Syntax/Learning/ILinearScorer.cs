@@ -4,4 +4,12 @@ namespace Parley.Syntax.Learning;
 internal interface ILinearScorer
 {
     void AddScores(ReadOnlySpan<ulong> features, Span<float> scores);
+
+    /// <summary>
+    /// Starts fetching what scoring <paramref name="features"/> will read, so that a caller can overlap those cache
+    /// misses with other work; a hint that changes no score (the training model, in ordinary arrays, ignores it).
+    /// </summary>
+    void Prefetch(ReadOnlySpan<ulong> features)
+    {
+    }
 }

@@ -61,15 +61,20 @@ internal sealed unsafe class InlineWeightTable : WeightTable
         public fixed ulong Weights[PerBucket + 1];
     }
 
-    public override void AddScores(ReadOnlySpan<ulong> features, Span<float> scores, float scale)
+    public override void Prefetch(ReadOnlySpan<ulong> features)
     {
         Bucket* buckets = _buckets;
         int count = _bucketCount;
-        // Every home bucket is prefetched first, so that the cache misses overlap instead of queueing.
         for (int i = 0; i < features.Length; i++)
         {
             Prefetch(buckets + Home(features[i], count));
         }
+    }
+
+    public override void AddScores(ReadOnlySpan<ulong> features, Span<float> scores, float scale)
+    {
+        // Every home bucket is prefetched first, so that the cache misses overlap instead of queueing.
+        Prefetch(features);
         // The four packed 16-bit weights are widened and added as one vector: two instructions a feature instead of
         // four shifts, four sign extensions and four adds (session 14, in-process: 1-5% less time for the pipeline).
         Vector128<int> sums = Vector128<int>.Zero;

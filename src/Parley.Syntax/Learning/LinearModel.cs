@@ -50,6 +50,9 @@ public sealed class LinearModel : ILinearScorer
         _table.AddScores(features, scores, Scale);
     }
 
+    /// <summary>Starts fetching the buckets that scoring <paramref name="features"/> will read (see <see cref="ILinearScorer.Prefetch"/>).</summary>
+    void ILinearScorer.Prefetch(ReadOnlySpan<ulong> features) => _table.Prefetch(features);
+
     /// <summary>A copy without the weights whose magnitude is below <paramref name="minWeight"/> (features left empty are dropped).</summary>
     internal LinearModel Prune(float minWeight)
     {

@@ -98,6 +98,14 @@ internal sealed unsafe class RowWeightTable : WeightTable
         public fixed uint Rows[PerBucket + 1];
     }
 
+    public override void Prefetch(ReadOnlySpan<ulong> features)
+    {
+        for (int i = 0; i < features.Length; i++)
+        {
+            Prefetch(_buckets + Home(features[i], _bucketCount));
+        }
+    }
+
     public override void AddScores(ReadOnlySpan<ulong> features, Span<float> scores, float scale)
     {
         Debug.Assert(features.Length <= 256, "too many features for the probe buffer");
@@ -105,10 +113,7 @@ internal sealed unsafe class RowWeightTable : WeightTable
         // row and sort it by kind, then prefetch the weights of the rows that have them and add everything.
         int n = features.Length;
         Span<uint> rows = stackalloc uint[3 * n];
-        for (int i = 0; i < n; i++)
-        {
-            Prefetch(_buckets + Home(features[i], _bucketCount));
-        }
+        Prefetch(features);
         (int singles, int denses, int sparses) = FindRows(features, rows);
         ReadOnlySpan<uint> single = rows[..singles], dense = rows.Slice(n, denses), sparse = rows.Slice(2 * n, sparses);
         foreach (uint row in dense)

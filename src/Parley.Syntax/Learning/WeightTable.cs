@@ -14,6 +14,9 @@ internal abstract class WeightTable
     /// <summary>Adds the scaled weights of <paramref name="features"/> to <paramref name="scores"/>.</summary>
     public abstract void AddScores(ReadOnlySpan<ulong> features, Span<float> scores, float scale);
 
+    /// <summary>Prefetches the home bucket of every feature, so that the cache misses of a lookup overlap instead of queueing.</summary>
+    public abstract void Prefetch(ReadOnlySpan<ulong> features);
+
     /// <summary>
     /// The layout for a model's shape: models of up to four classes (the parser's transitions) keep their weights
     /// in the bucket itself; wider ones (tags, relations) keep rows beside the buckets.

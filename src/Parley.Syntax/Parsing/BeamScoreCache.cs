@@ -83,12 +83,16 @@ internal sealed class BeamScoreCache
     {
         Debug.Assert(s.Length == _length, "cache reset for another sentence");
         Debug.Assert(!s.IsTerminal, "a complete parse has no moves to score");
-        int pair = Pair(s.StackTop, s.Buffer, w.Input, transitions, labels);
         var positions = new StatePositions(s);
         w.TransitionFeatureCount = ParserFeatures.TreeTransition(s, positions, w.Input, w.TransitionFeatures);
         w.LabelFeatureCount = ParserFeatures.TreeLabel(s, positions, w.Input, w.LabelFeatures);
         ReadOnlySpan<ulong> tree = w.TransitionFeatures.AsSpan(0, w.TransitionFeatureCount);
         ReadOnlySpan<ulong> treeLabels = w.LabelFeatures.AsSpan(0, w.LabelFeatureCount);
+        // The tree templates' buckets are on their way while the pair part is looked up or found in the cache (session
+        // 14, in-process on EWT test: 3-4% less time for the accurate model; without any prefetching, 18-23% more).
+        transitions.Prefetch(tree);
+        labels.Prefetch(treeLabels);
+        int pair = Pair(s.StackTop, s.Buffer, w.Input, transitions, labels);
         int item = FindStepItem(pair, tree, treeLabels);
         if (item < 0)
         {
