@@ -104,9 +104,13 @@ public sealed class DependencyParser
         // The pair templates are scored apart from the tree templates, as the beam's cache scores them (each group's
         // integer sum is scaled on its own), so that cached and uncached scores agree to the last bit.
         ReadOnlySpan<ulong> transitionFeatures = w.TransitionFeatures.AsSpan(0, w.TransitionFeatureCount);
+        ReadOnlySpan<ulong> labelFeatures = w.LabelFeatures.AsSpan(0, w.LabelFeatureCount);
+        // All four lookups' buckets are on their way before the first is summed (session 14, in-process on EWT test and
+        // the sample article, eight runs: a median of 2% less time for en).
+        transitions.Prefetch(transitionFeatures);
+        labels.Prefetch(labelFeatures);
         transitions.AddScores(transitionFeatures[..w.PairTransitionFeatureCount], w.TransitionScores);
         transitions.AddScores(transitionFeatures[w.PairTransitionFeatureCount..], w.TransitionScores);
-        ReadOnlySpan<ulong> labelFeatures = w.LabelFeatures.AsSpan(0, w.LabelFeatureCount);
         labels.AddScores(labelFeatures[..w.PairLabelFeatureCount], w.LabelScores);
         labels.AddScores(labelFeatures[w.PairLabelFeatureCount..], w.LabelScores);
     }
