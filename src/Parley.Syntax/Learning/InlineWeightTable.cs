@@ -61,15 +61,7 @@ internal sealed unsafe class InlineWeightTable : WeightTable
         public fixed ulong Weights[PerBucket + 1];
     }
 
-    public override void Prefetch(ReadOnlySpan<ulong> features)
-    {
-        Bucket* buckets = _buckets;
-        int count = _bucketCount;
-        for (int i = 0; i < features.Length; i++)
-        {
-            Prefetch(buckets + Home(features[i], count));
-        }
-    }
+    public override void Prefetch(ReadOnlySpan<ulong> features) => PrefetchHomes(_buckets, _bucketCount, features);
 
     public override void AddScores(ReadOnlySpan<ulong> features, Span<float> scores, float scale)
     {

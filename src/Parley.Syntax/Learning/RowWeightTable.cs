@@ -98,13 +98,7 @@ internal sealed unsafe class RowWeightTable : WeightTable
         public fixed uint Rows[PerBucket + 1];
     }
 
-    public override void Prefetch(ReadOnlySpan<ulong> features)
-    {
-        for (int i = 0; i < features.Length; i++)
-        {
-            Prefetch(_buckets + Home(features[i], _bucketCount));
-        }
-    }
+    public override void Prefetch(ReadOnlySpan<ulong> features) => PrefetchHomes(_buckets, _bucketCount, features);
 
     public override void AddScores(ReadOnlySpan<ulong> features, Span<float> scores, float scale)
     {

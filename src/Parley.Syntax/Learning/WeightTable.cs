@@ -87,6 +87,16 @@ internal abstract class WeightTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected static uint PassBit(ulong key) => 1u << (1 + (int)(((uint)(key >> 59) * 31) >> 5));
 
+    /// <summary>Prefetches the home bucket of each of <paramref name="features"/> in the <paramref name="bucketCount"/> buckets at <paramref name="buckets"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    protected static unsafe void PrefetchHomes(void* buckets, int bucketCount, ReadOnlySpan<ulong> features)
+    {
+        for (int i = 0; i < features.Length; i++)
+        {
+            Prefetch((byte*)buckets + (nint)Home(features[i], bucketCount) * BucketBytes);
+        }
+    }
+
     /// <summary>Zeroed, line-aligned memory for <paramref name="lines"/> cache lines (see <see cref="TableMemory"/>).</summary>
     protected static TableMemory AllocateLines(int lines) => new((long)lines * BucketBytes);
 
