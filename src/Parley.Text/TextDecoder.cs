@@ -37,6 +37,16 @@ public static class TextDecoder
         return Normalize(text);
     }
 
+    /// <summary>How many leading bytes <see cref="LooksBinary"/> looks at.</summary>
+    public const int BinarySampleSize = Stories.InputSniffer.SampleSize;
+
+    /// <summary>
+    /// True when the first <see cref="BinarySampleSize"/> bytes of <paramref name="bytes"/> are more than a tenth control
+    /// characters or undecodable sequences: an image, an archive or a model file rather than text with some junk in it.
+    /// </summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes) =>
+        Stories.InputSniffer.LooksBinary(bytes[..Math.Min(bytes.Length, BinarySampleSize)]);
+
     /// <summary>Replaces NUL and other C0 controls (except tab, CR, LF, form feed) by spaces, and drops a leading BOM character.</summary>
     public static string Normalize(string text)
     {

@@ -62,13 +62,29 @@ public sealed class ParseCommandTests
     }
 
     [Fact]
-    public void BinaryFileDoesNotCrash()
+    public void BinaryFileIsAOneLineError()
     {
         var bytes = new byte[200_000];
         new Random(7).NextBytes(bytes);
+        string path = TempFile(bytes);
+        var (exit, stdout, stderr) = ParleyProcess.Run("parse", path);
+        Assert.Equal(1, exit);
+        Assert.Contains(path, stderr, StringComparison.Ordinal);
+        Assert.Contains("binary file", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.Trim().Split('\n'));
+        Assert.DoesNotContain("# sent_id", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void JunkBytesInsideTextAreParsed()
+    {
+        // A story with a NUL, a stray control byte and invalid UTF-8 here and there is text, not binary: it is parsed.
+        byte[] story = Encoding.UTF8.GetBytes("Rebels shot two soldiers near Aleppo on Monday. Officials said talks would resume.");
+        byte[] bytes = [.. story[..20], 0x00, .. story[20..40], 0xC3, 0x28, .. story[40..60], 0x07, 0xFF, .. story[60..]];
         var (exit, stdout, stderr) = ParleyProcess.Run("parse", TempFile(bytes));
         Assert.True(exit == 0, stderr);
-        Assert.Contains("# sent_id = 1", stdout, StringComparison.Ordinal);
+        Assert.Contains("\tshoot\t", stdout, StringComparison.Ordinal);
+        Assert.Contains("# sent_id = 2", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -65,4 +65,18 @@ public class TextDecoderTests
         Assert.Equal("", TextDecoder.Decode([]));
         Assert.Equal("", TextDecoder.Decode([0xEF, 0xBB, 0xBF]));
     }
+
+    [Fact]
+    public void TellsBinaryFromTextWithJunk()
+    {
+        var random = new byte[20_000];
+        new Random(3).NextBytes(random);
+        Assert.True(TextDecoder.LooksBinary(random));
+        byte[] story = Encoding.UTF8.GetBytes("Russia vetoed the French-drafted resolution on Saturday, diplomats said.");
+        Assert.False(TextDecoder.LooksBinary([.. story[..30], 0x00, 0xFF, .. story[30..]]));
+        Assert.False(TextDecoder.LooksBinary([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Sample)]));
+        Assert.False(TextDecoder.LooksBinary([]));
+        // Only the first 8 KB count: a text that turns into junk after them is text.
+        Assert.False(TextDecoder.LooksBinary([.. Encoding.UTF8.GetBytes(new string('a', TextDecoder.BinarySampleSize)), .. random]));
+    }
 }
